@@ -1,0 +1,44 @@
+import { SignInPage } from '@backstage/core-components';
+import {
+  configApiRef,
+  createFrontendModule,
+  githubAuthApiRef,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { ComponentProps } from 'react';
+
+type SignInPageProps = ComponentProps<typeof SignInPage>;
+
+const githubProvider = {
+  id: 'github-auth-provider',
+  title: 'GitHub',
+  message: 'Sign in using GitHub',
+  apiRef: githubAuthApiRef,
+} as const;
+
+/**
+ * Offers the sign-in methods listed in `app.signIn.providers` (guest when unset). A button for a
+ * provider the backend has not configured would only fail after the click.
+ */
+function ConfiguredSignInPage(props: Omit<SignInPageProps, 'providers'>) {
+  const config = useApi(configApiRef);
+  const names = config.getOptionalStringArray('app.signIn.providers') ?? [
+    'guest',
+  ];
+  const providers: SignInPageProps['providers'] = names.map(name =>
+    name === 'github' ? githubProvider : 'guest',
+  );
+  return <SignInPage {...props} providers={providers} />;
+}
+
+export const signInModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [
+    SignInPageBlueprint.make({
+      params: {
+        loader: async () => props => <ConfiguredSignInPage {...props} />,
+      },
+    }),
+  ],
+});

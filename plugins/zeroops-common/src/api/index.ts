@@ -1,0 +1,6 @@
+export * from './health';
+export * from './errors';
+export * from './deployments';
+export * from './environments';
+export * from './cost';
+export * from './overview';

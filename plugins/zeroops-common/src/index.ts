@@ -1,0 +1,13 @@
+/**
+ * Common types, naming rules, permissions and pricing of the ZeroOps plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './naming';
+export * from './api';
+export * from './permissions';
+export * from './health';
+export * from './images';
+export * from './pricing';

@@ -1,0 +1,4 @@
+export * from './priceTable';
+export * from './sizing';
+export * from './estimateMonthlyCost';
+export * from './formatCostEstimate';

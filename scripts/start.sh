@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `make start`: the whole product on the embedded default: the AWS simulator (demo scenario) on
+# :4599, the backend on :7007 and the frontend on :3000. Ctrl-C stops all three.
+set -euo pipefail
+# shellcheck source=lib/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+zeroops_setup
+cd "$ZEROOPS_ROOT"
+
+# shellcheck source=lib/simulator.sh
+. "$ZEROOPS_ROOT/scripts/lib/simulator.sh"
+zeroops_start_simulator
+trap zeroops_stop_simulator EXIT
+
+zeroops_log "Starting Backstage: frontend http://localhost:3000, backend http://localhost:7007"
+yarn start

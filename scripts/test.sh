@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# `make test`: every check of the repository: type checking, lint, prettier, all Jest suites
+# (unit, integration, database/cache on PostgreSQL+SQLite and Redis+memory, Terraform policy,
+# generated repositories) and the browser end-to-end suite. Prints one summary and exits non-zero
+# when any step fails. Steps run in order; a failing step does not stop the others, so one run
+# shows everything that is broken.
+#
+#   make test                  everything
+#   ZEROOPS_TEST_STEPS="jest"  only the named steps (typecheck lint prettier jest e2e)
+set -uo pipefail
+# shellcheck source=lib/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+# shellcheck source=lib/services.sh
+. "$ZEROOPS_ROOT/scripts/lib/services.sh"
+# shellcheck source=lib/system-deps.sh
+. "$ZEROOPS_ROOT/scripts/lib/system-deps.sh"
+
+zeroops_setup
+cd "$ZEROOPS_ROOT" || exit 1
+zeroops_configure_test_services
+zeroops_ensure_system_tools
+
+logs="$ZEROOPS_ROOT/.zeroops/test-logs"
+mkdir -p "$logs"
+steps="${ZEROOPS_TEST_STEPS:-typecheck lint prettier jest e2e}"
+summary=()
+failed=0
+passed=0
+
+run_step() {
+  local name="$1"
+  shift
+  case " $steps " in *" $name "*) ;; *) return 0 ;; esac
+  zeroops_log "── $name: $*"
+  local start end status
+  start=$(date +%s)
+  "$@" 2>&1 | tee "$logs/$name.log"
+  status=${PIPESTATUS[0]}
+  end=$(date +%s)
+  if [ "$status" = 0 ]; then
+    passed=$((passed + 1))
+    summary+=("$(printf '  %-10s ok      %4ss' "$name" $((end - start)))")
+  else
+    failed=$((failed + 1))
+    summary+=("$(printf '  %-10s FAILED  %4ss  (log: .zeroops/test-logs/%s.log)' "$name" $((end - start)) "$name")")
+  fi
+}
+
+run_step typecheck yarn tsc
+run_step lint yarn backstage-cli repo lint
+run_step prettier yarn prettier --check .
+run_step jest env CI=true yarn backstage-cli repo test
+if case " ${ZEROOPS_MISSING_SYSTEM_TOOLS:-} " in *" chromium "*) true ;; *) false ;; esac; then
+  summary+=("$(printf '  %-10s SKIPPED (chromium is not installed)' e2e)")
+else
+  run_step e2e yarn workspace @internal/zeroops-tests e2e
+fi
+
+echo
+echo "ZeroOps test summary"
+printf '%s\n' "${summary[@]}"
+if [ -f "$logs/jest.log" ]; then
+  grep -E '^Tests:' "$logs/jest.log" | tail -1 | sed 's/^/  jest /'
+fi
+echo "steps: $passed passed, $failed failed"
+[ "$failed" = 0 ]
