@@ -1,8 +1,5 @@
 import path from 'node:path';
-import {
-  ConfigSources,
-  loadConfigSchema,
-} from '@backstage/config-loader';
+import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import { AppConfig } from '@backstage/config';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -15,7 +12,8 @@ const productionEnvironment: Record<string, string> = {
   POSTGRES_PORT: '5432',
   POSTGRES_USER: 'backstage',
   POSTGRES_PASSWORD: 'not-a-real-password',
-  CACHE_URL: 'rediss://backstage-cache.serverless.use1.cache.amazonaws.com:6379',
+  CACHE_URL:
+    'rediss://backstage-cache.serverless.use1.cache.amazonaws.com:6379',
   AUTH_SESSION_SECRET: 'not-a-real-secret',
   AUTH_GITHUB_CLIENT_ID: 'Iv1.0000000000000000',
   AUTH_GITHUB_CLIENT_SECRET: 'not-a-real-secret',

@@ -4,3 +4,4 @@
  * whole workspace (see package.json).
  */
 export * from './repoRoot';
+export * from './consoleErrors';

@@ -12,11 +12,8 @@ describe("this repository's GitHub workflows", () => {
     expect(files).toContain('ci.yml');
   });
 
-  it.each(files)(
-    '%s is valid, pinned by SHA and least-privilege',
-    file => {
-      const source = fs.readFileSync(path.join(workflowsDir, file), 'utf8');
-      expect(workflowFindings(source)).toEqual([]);
-    },
-  );
+  it.each(files)('%s is valid, pinned by SHA and least-privilege', file => {
+    const source = fs.readFileSync(path.join(workflowsDir, file), 'utf8');
+    expect(workflowFindings(source)).toEqual([]);
+  });
 });

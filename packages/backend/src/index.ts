@@ -29,6 +29,11 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
+// Live updates to the browser (user settings, and any plugin that pushes signals).
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// ZeroOps: environment health, deployments and cost per service (/api/zeroops).
+backend.add(import('@zeroops/backstage-plugin-zeroops-backend'));
 
 // Exposes the actions registry (including ZeroOps' read actions) to MCP clients.
 backend.add(import('@backstage/plugin-mcp-actions-backend'));

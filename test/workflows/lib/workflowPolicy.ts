@@ -40,19 +40,25 @@ export function schemaFindings(source: string): WorkflowFinding[] {
 export function pinningFindings(source: string): WorkflowFinding[] {
   const findings: WorkflowFinding[] = [];
   source.split('\n').forEach((line, index) => {
-    const match = /^\s*(?:-\s+)?uses:\s*(['"]?)([^'"\s#]+)\1\s*(#.*)?$/.exec(line);
+    const match = /^\s*(?:-\s+)?uses:\s*(['"]?)([^'"\s#]+)\1\s*(#.*)?$/.exec(
+      line,
+    );
     if (!match) return;
     const [, , target, comment] = match;
     if (target.startsWith('./') || target.startsWith('docker://')) return;
     if (!FULL_SHA_PIN.test(target)) {
       findings.push({
         rule: 'pinned-sha',
-        message: `line ${index + 1}: "${target}" is not pinned to a full commit SHA`,
+        message: `line ${
+          index + 1
+        }: "${target}" is not pinned to a full commit SHA`,
       });
     } else if (!comment || !/#\s*v?\d/.test(comment)) {
       findings.push({
         rule: 'pinned-sha',
-        message: `line ${index + 1}: "${target}" needs a version comment such as "# v4.2.2"`,
+        message: `line ${
+          index + 1
+        }: "${target}" needs a version comment such as "# v4.2.2"`,
       });
     }
   });

@@ -70,7 +70,10 @@ describe('ZeroOpsPermissionPolicy', () => {
   });
 
   it('treats an empty cost viewer list as admins only', async () => {
-    const p = policy({ admins: ['group:default/platform-team'], costViewers: [] });
+    const p = policy({
+      admins: ['group:default/platform-team'],
+      costViewers: [],
+    });
     await expect(
       p.handle({ permission: costRead }, asUser('user:default/bob')),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });

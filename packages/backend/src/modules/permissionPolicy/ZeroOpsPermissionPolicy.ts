@@ -60,7 +60,9 @@ export class ZeroOpsPermissionPolicy implements PermissionPolicy {
     options: ZeroOpsPermissionPolicyOptions,
     private readonly userInfo: UserInfoService,
   ) {
-    this.admins = new Set(options.admins.map(ref => ref.toLocaleLowerCase('en-US')));
+    this.admins = new Set(
+      options.admins.map(ref => ref.toLocaleLowerCase('en-US')),
+    );
     this.costViewers = options.costViewers
       ? new Set(options.costViewers.map(ref => ref.toLocaleLowerCase('en-US')))
       : undefined;
