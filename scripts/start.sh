@@ -8,7 +8,7 @@ zeroops_setup
 cd "$ZEROOPS_ROOT"
 
 # shellcheck source=lib/simulator.sh
-. "$ZEROOPS_ROOT/scripts/lib/simulator.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/simulator.sh"
 zeroops_start_simulator
 trap zeroops_stop_simulator EXIT
 

@@ -11,9 +11,9 @@ set -uo pipefail
 # shellcheck source=lib/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 # shellcheck source=lib/services.sh
-. "$ZEROOPS_ROOT/scripts/lib/services.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/services.sh"
 # shellcheck source=lib/system-deps.sh
-. "$ZEROOPS_ROOT/scripts/lib/system-deps.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/system-deps.sh"
 
 zeroops_setup
 cd "$ZEROOPS_ROOT" || exit 1
