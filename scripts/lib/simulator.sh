@@ -5,7 +5,7 @@
 ZEROOPS_SIMULATOR_PORT="${ZEROOPS_SIMULATOR_PORT:-4599}"
 
 zeroops_start_simulator() {
-  if [ ! -f "$ZEROOPS_ROOT/packages/aws-simulator/src/cli.ts" ]; then
+  if [ ! -f "$ZEROOPS_ROOT/packages/aws-simulator/bin/aws-simulator.mjs" ]; then
     zeroops_log "AWS simulator not present; AWS-backed features will show errors"
     return
   fi

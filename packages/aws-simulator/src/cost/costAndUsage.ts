@@ -1,0 +1,365 @@
+import type {
+  DimensionValuesWithAttributes,
+  GetCostAndUsageResponse,
+  Group,
+  MetricValue,
+  ResultByTime,
+} from '@aws-sdk/client-cost-explorer';
+import { AwsError } from '../protocols/AwsError.ts';
+import {
+  decodePageToken,
+  encodePageToken,
+  requestFingerprint,
+} from '../services/pagination.ts';
+import {
+  addUtcMonths,
+  formatUtcDate,
+  parseUtcDate,
+  startOfUtcDay,
+  startOfUtcMonth,
+} from '../time.ts';
+import {
+  type CostDimension,
+  type LinePredicate,
+  asDimension,
+  compileCostFilter,
+  dimensionValue,
+} from './costExpression.ts';
+import { type CostLine, type CostModel, epochDay } from './costModel.ts';
+
+/**
+ * GetCostAndUsage over the cost model: time periods by granularity, metrics, up to two
+ * GroupBy definitions, Filter, and NextPageToken pagination over (period × group) cells.
+ */
+
+const COST_METRICS = [
+  'AmortizedCost',
+  'BlendedCost',
+  'NetAmortizedCost',
+  'NetUnblendedCost',
+  'UnblendedCost',
+];
+const USAGE_METRICS = ['NormalizedUsageAmount', 'UsageQuantity'];
+/** Usage units per dollar: the simulator has no usage records, only a plausible ratio. */
+const USAGE_PER_DOLLAR = 9.5;
+
+export interface CostQueryContext {
+  now: Date;
+  callerAccount: string;
+  costAccount: string;
+  accountNames: ReadonlyMap<string, string>;
+}
+
+function invalidToken(): AwsError {
+  return new AwsError({
+    code: 'InvalidNextTokenException',
+    message:
+      'The pagination token is invalid. Try again without a pagination token.',
+  });
+}
+
+export interface TimePeriod {
+  start: Date;
+  end: Date;
+}
+
+function validation(message: string): AwsError {
+  return new AwsError({ code: 'ValidationException', message });
+}
+
+/** Formats an amount the way Cost Explorer does: a decimal string, no trailing zeros. */
+export function formatAmount(amount: number): string {
+  if (Math.abs(amount) < 5e-11) return '0';
+  return amount.toFixed(10).replace(/\.?0+$/, '');
+}
+
+export function parseTimePeriod(value: unknown): TimePeriod {
+  if (typeof value !== 'object' || value === null) {
+    throw validation('TimePeriod is required');
+  }
+  const { Start, End } = value as Record<string, unknown>;
+  const start = typeof Start === 'string' ? parseUtcDate(Start) : undefined;
+  const end = typeof End === 'string' ? parseUtcDate(End) : undefined;
+  if (!start || !end) {
+    throw validation(
+      'TimePeriod Start and End must be dates formatted YYYY-MM-DD',
+    );
+  }
+  if (end.getTime() <= start.getTime()) {
+    throw validation(
+      'Start date (inclusive) must be before end date (exclusive)',
+    );
+  }
+  return { start, end };
+}
+
+export function parseGranularity(value: unknown): 'DAILY' | 'MONTHLY' {
+  if (value === 'DAILY' || value === 'MONTHLY') return value;
+  if (value === 'HOURLY') {
+    throw validation('Hourly granularity is not enabled for this account');
+  }
+  throw validation('Granularity must be DAILY or MONTHLY');
+}
+
+/** Calendar periods (days or months) covering [start, end), clipped to the range. */
+export function periodsOf(
+  range: TimePeriod,
+  granularity: 'DAILY' | 'MONTHLY',
+  lastDay: Date,
+): TimePeriod[] {
+  const periods: TimePeriod[] = [];
+  const limit = Math.min(
+    range.end.getTime(),
+    startOfUtcDay(lastDay).getTime() + 86_400_000,
+  );
+  let cursor = range.start;
+  while (cursor.getTime() < limit) {
+    const unitEnd =
+      granularity === 'DAILY'
+        ? new Date(cursor.getTime() + 86_400_000)
+        : addUtcMonths(startOfUtcMonth(cursor), 1);
+    const end = new Date(Math.min(unitEnd.getTime(), range.end.getTime()));
+    periods.push({ start: cursor, end });
+    cursor = end;
+  }
+  return periods;
+}
+
+/** Lines the caller may see: the payer sees every linked account, a member only itself. */
+export function visibleLines(
+  model: CostModel,
+  context: CostQueryContext,
+  filter: LinePredicate | undefined,
+): CostLine[] {
+  return model.lines.filter(
+    line =>
+      (context.callerAccount === context.costAccount ||
+        line.account === context.callerAccount) &&
+      (!filter || filter(line)),
+  );
+}
+
+type GroupDefinition =
+  | { Type: 'TAG'; Key: string }
+  | { Type: 'DIMENSION'; Key: CostDimension };
+
+function parseGroupBy(value: unknown): GroupDefinition[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw validation('GroupBy must be a list');
+  if (value.length > 2) {
+    throw validation('GroupBy supports at most two group definitions');
+  }
+  return value.map((raw: unknown) => {
+    const { Type, Key } = (raw ?? {}) as Record<string, unknown>;
+    if (Type === 'TAG') {
+      if (typeof Key !== 'string' || Key.length === 0) {
+        throw validation('GroupBy TAG needs a Key');
+      }
+      return { Type, Key };
+    }
+    if (Type === 'DIMENSION') return { Type, Key: asDimension(Key) };
+    throw validation(
+      `GroupBy Type ${String(
+        Type,
+      )} is not supported by the simulator; use TAG or DIMENSION`,
+    );
+  });
+}
+
+function parseMetrics(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw validation('Metrics must list at least one metric');
+  }
+  const known = [...COST_METRICS, ...USAGE_METRICS];
+  return value.map((metric: unknown) => {
+    if (
+      typeof metric !== 'string' ||
+      !known.some(k => k.toLowerCase() === metric.toLowerCase())
+    ) {
+      throw validation(
+        `Metric ${String(
+          metric,
+        )} is not supported; valid metrics are ${known.join(', ')}`,
+      );
+    }
+    return metric;
+  });
+}
+
+function metricValues(
+  metrics: string[],
+  cost: number,
+): Record<string, MetricValue> {
+  const values: Record<string, MetricValue> = {};
+  for (const metric of metrics) {
+    const isUsage = USAGE_METRICS.some(
+      u => u.toLowerCase() === metric.toLowerCase(),
+    );
+    values[metric] = isUsage
+      ? { Amount: formatAmount(cost * USAGE_PER_DOLLAR), Unit: 'N/A' }
+      : { Amount: formatAmount(cost), Unit: 'USD' };
+  }
+  return values;
+}
+
+function groupKeys(line: CostLine, groups: GroupDefinition[]): string[] {
+  return groups.map(group =>
+    group.Type === 'TAG'
+      ? `${group.Key}$${line.tags[group.Key] ?? ''}`
+      : dimensionValue(line, group.Key),
+  );
+}
+
+/** Sum of actual cost per line over one period. */
+export function lineCostInPeriod(
+  model: CostModel,
+  line: CostLine,
+  period: TimePeriod,
+  todayDay: number,
+  historyStart: number,
+): number {
+  let sum = 0;
+  for (let day = epochDay(period.start); day < epochDay(period.end); day++) {
+    sum += model.actual(line, day, todayDay, historyStart);
+  }
+  return sum;
+}
+
+/** One page slot: a period with one of its groups, or a period with no group at all. */
+interface Slot {
+  periodIndex: number;
+  group?: Group;
+}
+
+export function getCostAndUsage(
+  model: CostModel,
+  params: Record<string, unknown>,
+  context: CostQueryContext,
+): GetCostAndUsageResponse {
+  const range = parseTimePeriod(params.TimePeriod);
+  const granularity = parseGranularity(params.Granularity ?? 'MONTHLY');
+  const metrics = parseMetrics(params.Metrics);
+  const groupBy = parseGroupBy(params.GroupBy);
+  const filter =
+    params.Filter === undefined ? undefined : compileCostFilter(params.Filter);
+
+  const fingerprint = requestFingerprint(params, 'NextPageToken');
+  let offset = 0;
+  if (params.NextPageToken !== undefined) {
+    const decoded =
+      typeof params.NextPageToken === 'string'
+        ? decodePageToken(params.NextPageToken, fingerprint)
+        : undefined;
+    if (decoded === undefined) throw invalidToken();
+    offset = decoded;
+  }
+
+  const today = startOfUtcDay(context.now);
+  const todayDay = epochDay(today);
+  const historyStart = model.historyStartDay(today);
+  const periods = periodsOf(range, granularity, today);
+  const lines = visibleLines(model, context, filter);
+  const lineKeys = lines.map(line => groupKeys(line, groupBy));
+  const currentMonthStart = startOfUtcMonth(today).getTime();
+
+  const results: ResultByTime[] = periods.map(period => ({
+    TimePeriod: {
+      Start: formatUtcDate(period.start),
+      End: formatUtcDate(period.end),
+    },
+    Total: {},
+    Groups: [],
+    // Cost Explorer marks the current month as estimated until the bill is final.
+    Estimated: period.end.getTime() > currentMonthStart,
+  }));
+
+  const slots: Slot[] = [];
+  periods.forEach((period, periodIndex) => {
+    if (groupBy.length === 0) {
+      let total = 0;
+      for (const line of lines) {
+        total += lineCostInPeriod(model, line, period, todayDay, historyStart);
+      }
+      results[periodIndex].Total = metricValues(metrics, total);
+      slots.push({ periodIndex });
+      return;
+    }
+    const sums = new Map<string, { keys: string[]; amount: number }>();
+    lines.forEach((line, i) => {
+      const amount = lineCostInPeriod(
+        model,
+        line,
+        period,
+        todayDay,
+        historyStart,
+      );
+      if (amount === 0) return;
+      const id = lineKeys[i].join('\u0000');
+      const entry = sums.get(id);
+      if (entry) entry.amount += amount;
+      else sums.set(id, { keys: lineKeys[i], amount });
+    });
+    const groups = [...sums.values()]
+      .sort((a, b) =>
+        a.keys.join('\u0000').localeCompare(b.keys.join('\u0000')),
+      )
+      .map(({ keys, amount }) => ({
+        Keys: keys,
+        Metrics: metricValues(metrics, amount),
+      }));
+    if (groups.length === 0) slots.push({ periodIndex });
+    for (const group of groups) slots.push({ periodIndex, group });
+  });
+
+  if (offset > slots.length) throw invalidToken();
+  const pageSize = model.options.pageSize;
+  const pageSlots = slots.slice(offset, offset + pageSize);
+  const pageResults: ResultByTime[] = [];
+  let lastIndex = -1;
+  for (const slot of pageSlots) {
+    if (slot.periodIndex !== lastIndex) {
+      const result = results[slot.periodIndex];
+      pageResults.push({ ...result, Groups: [] });
+      lastIndex = slot.periodIndex;
+    }
+    if (slot.group)
+      pageResults[pageResults.length - 1].Groups!.push(slot.group);
+  }
+  const next = offset + pageSize;
+
+  const response: GetCostAndUsageResponse = {
+    GroupDefinitions:
+      groupBy.length > 0
+        ? groupBy.map(g => ({ Type: g.Type, Key: g.Key }))
+        : undefined,
+    ResultsByTime: pageResults,
+    DimensionValueAttributes: linkedAccountAttributes(
+      groupBy,
+      pageSlots,
+      context,
+    ),
+    NextPageToken:
+      next < slots.length ? encodePageToken(next, fingerprint) : undefined,
+  };
+  return response;
+}
+
+function linkedAccountAttributes(
+  groupBy: GroupDefinition[],
+  slots: Slot[],
+  context: CostQueryContext,
+): DimensionValuesWithAttributes[] {
+  const index = groupBy.findIndex(
+    g => g.Type === 'DIMENSION' && g.Key === 'LINKED_ACCOUNT',
+  );
+  if (index < 0) return [];
+  const accounts = new Set<string>();
+  for (const slot of slots) {
+    const account = slot.group?.Keys?.[index];
+    if (account) accounts.add(account);
+  }
+  return [...accounts].sort().map(account => ({
+    Value: account,
+    Attributes: { description: context.accountNames.get(account) ?? account },
+  }));
+}

@@ -1,0 +1,137 @@
+import type { ErrorInfo, HttpReply } from './HttpReply.ts';
+import { faultTypeOf } from './HttpReply.ts';
+import { type XmlItemNames, escapeXml, renderXmlDocument } from './xml.ts';
+
+/**
+ * awsQuery: a form-encoded POST (`Action=...&Version=...&Name.member.1=...`) answered with
+ * `<OperationResponse><OperationResult>…</OperationResult><ResponseMetadata>` XML, errors as
+ * `<ErrorResponse><Error><Type><Code><Message>`.
+ */
+
+type Node = Record<string, unknown>;
+
+const INDEX = /^\d+$/;
+
+function listAt(node: Node, key: string): unknown[] {
+  const existing = node[key];
+  if (Array.isArray(existing)) return existing;
+  const list: unknown[] = [];
+  node[key] = list;
+  return list;
+}
+
+function childAt(container: unknown[] | Node, key: string | number): Node {
+  const holder = container as Record<string | number, unknown>;
+  const existing = holder[key];
+  if (
+    typeof existing === 'object' &&
+    existing !== null &&
+    !Array.isArray(existing)
+  ) {
+    return existing as Node;
+  }
+  const child: Node = {};
+  holder[key] = child;
+  return child;
+}
+
+function insert(root: Node, segments: string[], value: string): void {
+  let node = root;
+  let i = 0;
+  while (i < segments.length) {
+    const segment = segments[i];
+    const next = segments[i + 1];
+    const afterNext = segments[i + 2];
+    if (
+      next !== undefined &&
+      !INDEX.test(next) &&
+      afterNext !== undefined &&
+      INDEX.test(afterNext)
+    ) {
+      // Name.member.N / Name.Filter.N: a wrapped list with a named item element.
+      const list = listAt(node, segment);
+      const index = Number(afterNext) - 1;
+      if (i + 3 === segments.length) {
+        list[index] = value;
+        return;
+      }
+      node = childAt(list, index);
+      i += 3;
+    } else if (next !== undefined && INDEX.test(next)) {
+      // Name.N: a flattened list.
+      const list = listAt(node, segment);
+      const index = Number(next) - 1;
+      if (i + 2 === segments.length) {
+        list[index] = value;
+        return;
+      }
+      node = childAt(list, index);
+      i += 2;
+    } else if (i === segments.length - 1) {
+      node[segment] = value;
+      return;
+    } else {
+      node = childAt(node, segment);
+      i += 1;
+    }
+  }
+}
+
+/** Parses an awsQuery form body into nested objects and lists (values stay strings). */
+export function parseQueryForm(body: string): Record<string, unknown> {
+  const root: Node = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    insert(root, key.split('.'), value);
+  }
+  return root;
+}
+
+export function queryReply(
+  operation: string,
+  xmlns: string,
+  output: object,
+  itemNames: XmlItemNames,
+  requestId: string,
+): HttpReply {
+  const body = renderXmlDocument(
+    `${operation}Response`,
+    xmlns,
+    {
+      [`${operation}Result`]: output,
+      ResponseMetadata: { RequestId: requestId },
+    },
+    itemNames,
+  );
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+    body,
+  };
+}
+
+export function xmlErrorBody(
+  xmlns: string,
+  error: ErrorInfo,
+  requestId: string,
+): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>` +
+    `<ErrorResponse xmlns="${xmlns}"><Error>` +
+    `<Type>${faultTypeOf(error.status)}</Type>` +
+    `<Code>${escapeXml(error.code)}</Code>` +
+    `<Message>${escapeXml(error.message)}</Message>` +
+    `</Error><RequestId>${requestId}</RequestId></ErrorResponse>`
+  );
+}
+
+export function queryErrorReply(
+  xmlns: string,
+  error: ErrorInfo,
+  requestId: string,
+): HttpReply {
+  return {
+    status: error.status,
+    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+    body: xmlErrorBody(xmlns, error, requestId),
+  };
+}

@@ -1,0 +1,77 @@
+import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import {
+  DescribeTargetHealthCommand,
+  TargetGroupNotFoundException,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+
+describe('ELBv2 DescribeTargetHealth through @aws-sdk/client-elastic-load-balancing-v2', () => {
+  let simulator: AwsSimulator;
+
+  beforeAll(async () => {
+    simulator = await startAwsSimulator({
+      scenario: 'demo',
+      now: () => FIXED_NOW,
+    });
+  });
+  afterAll(() => simulator.stop());
+
+  it('reports the blue and green targets of a blue/green deployment', async () => {
+    const credentials = await assumeRoleIn(simulator, '111111111111');
+    const service = (
+      await clients.ecs(simulator, { credentials }).send(
+        new DescribeServicesCommand({
+          cluster: 'zeroops-production',
+          services: ['storefront-web'],
+        }),
+      )
+    ).services![0];
+    const [lb] = service.loadBalancers!;
+    const elbv2 = clients.elbv2(simulator, { credentials });
+
+    const blue = await elbv2.send(
+      new DescribeTargetHealthCommand({ TargetGroupArn: lb.targetGroupArn }),
+    );
+    expect(blue.TargetHealthDescriptions).toHaveLength(3);
+    for (const description of blue.TargetHealthDescriptions!) {
+      expect(description.Target!.Id).toMatch(/^10\.\d+\.\d+\.\d+$/);
+      expect(description.Target!.Port).toBe(3000);
+      expect(description.HealthCheckPort).toBe('3000');
+      expect(description.TargetHealth).toEqual({ State: 'healthy' });
+    }
+    const green = await elbv2.send(
+      new DescribeTargetHealthCommand({
+        TargetGroupArn: lb.advancedConfiguration!.alternateTargetGroupArn,
+      }),
+    );
+    expect(green.TargetHealthDescriptions).toHaveLength(3);
+    const blueIps = blue.TargetHealthDescriptions!.map(d => d.Target!.Id);
+    for (const d of green.TargetHealthDescriptions!) {
+      expect(blueIps).not.toContain(d.Target!.Id);
+    }
+
+    const one = await elbv2.send(
+      new DescribeTargetHealthCommand({
+        TargetGroupArn: lb.targetGroupArn,
+        Targets: [{ Id: blueIps[0]!, Port: 3000 }],
+      }),
+    );
+    expect(one.TargetHealthDescriptions!.map(d => d.Target!.Id)).toEqual([
+      blueIps[0],
+    ]);
+  });
+
+  it("answers TargetGroupNotFoundException for another account's target group", async () => {
+    const staging = await assumeRoleIn(simulator, '222222222222');
+    const arn = simulator
+      .scenario()
+      .services.find(s => s.name === 'payments-api')!
+      .instances.find(i => i.name === 'production')!.targetGroups[0].arn;
+    await expect(
+      clients
+        .elbv2(simulator, { credentials: staging })
+        .send(new DescribeTargetHealthCommand({ TargetGroupArn: arn })),
+    ).rejects.toBeInstanceOf(TargetGroupNotFoundException);
+  });
+});
