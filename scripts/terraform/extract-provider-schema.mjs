@@ -33,7 +33,10 @@ const PROVIDER_VERSION = '6.25.0';
 const REQUIRED = 1;
 const FREE_FORM = 2;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 
 function parseArgs(argv) {
   const args = {
@@ -94,7 +97,9 @@ function parseAttrs(body) {
   for (const m of body.matchAll(ATTR_ENTRY)) {
     const [, name, value, isBlock, , storageClassType] = m;
     const camel = /(?:struct|this)\.(?:_)?(\w+)/.exec(value)?.[1];
-    const nested = [...value.matchAll(/(?<!cdktf\.)\b([a-z]\w*)ToHclTerraform\b/g)]
+    const nested = [
+      ...value.matchAll(/(?<!cdktf\.)\b([a-z]\w*)ToHclTerraform\b/g),
+    ]
       .map(x => x[1])
       .find(fn => !fn.startsWith('cdktf'));
     attrs.push({
@@ -186,7 +191,9 @@ function extractFolder(folder) {
       const key = fields?.has(attr.camel) ? attr.camel : `#${attr.name}`;
       const required = fields?.get(key) === true;
       if (fields && !fields.has(key)) {
-        problems.push(`${interfaceName}.${attr.camel} (${attr.name}) not in d.ts`);
+        problems.push(
+          `${interfaceName}.${attr.camel} (${attr.name}) not in d.ts`,
+        );
       }
       let flags = required ? REQUIRED : 0;
       if (attr.freeForm) flags |= FREE_FORM;
@@ -225,7 +232,10 @@ function extractFolder(folder) {
     ).exec(js);
     const synth = js.indexOf('synthesizeHclAttributes() {', m.index);
     const attrs = parseAttrs(attrsBodyAfter(js, synth));
-    const classEnd = js.indexOf(`exports.${className} = ${className};`, m.index);
+    const classEnd = js.indexOf(
+      `exports.${className} = ${className};`,
+      m.index,
+    );
     results.push({
       kind,
       type: typeMatch?.[1],
@@ -276,15 +286,16 @@ function main() {
   }
   if (!output.provider) throw new Error('provider schema not found');
   // One line per resource type keeps regenerated files reviewable in a diff.
-  const section = (obj) =>
+  const section = obj =>
     `{\n${Object.entries(obj)
       .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join(',\n')}\n}`;
   const json = `{\n${Object.entries(output)
-    .map(([k, v]) =>
-      `${JSON.stringify(k)}:${
-        k === 'resource' || k === 'data' ? section(v) : JSON.stringify(v)
-      }`,
+    .map(
+      ([k, v]) =>
+        `${JSON.stringify(k)}:${
+          k === 'resource' || k === 'data' ? section(v) : JSON.stringify(v)
+        }`,
     )
     .join(',\n')}\n}\n`;
   const data = args.out.endsWith('.gz')
@@ -292,10 +303,14 @@ function main() {
     : json;
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   fs.writeFileSync(args.out, data);
-  const count = (o) => Object.keys(o).length;
+  const count = o => Object.keys(o).length;
   console.log(
-    `wrote ${path.relative(process.cwd(), args.out)}: ${count(output.resource)} resources, ` +
-      `${count(output.data)} data sources, ${json.length} bytes JSON, ${data.length} bytes on disk`,
+    `wrote ${path.relative(process.cwd(), args.out)}: ${count(
+      output.resource,
+    )} resources, ` +
+      `${count(output.data)} data sources, ${json.length} bytes JSON, ${
+        data.length
+      } bytes on disk`,
   );
   if (problems.length > 0) {
     console.warn(`${problems.length} extraction warnings:`);

@@ -1,0 +1,352 @@
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+data "aws_region" "current" {}
+
+locals {
+  account_id = data.aws_caller_identity.current.account_id
+  partition  = data.aws_partition.current.partition
+  region     = data.aws_region.current.region
+  trail_name = var.trail_name != null ? var.trail_name : "zeroops-${var.environment}-audit"
+  trail_arn  = "arn:${local.partition}:cloudtrail:${local.region}:${local.account_id}:trail/${local.trail_name}"
+  bucket     = "${local.trail_name}-${local.account_id}"
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+# ---------------------------------------------------------------------------------------------
+# Key (CKV_AWS_35)
+# ---------------------------------------------------------------------------------------------
+
+data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "CloudTrailEncrypt"
+    actions   = ["kms:GenerateDataKey*"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "kms:EncryptionContext:aws:cloudtrail:arn"
+      values   = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"]
+    }
+  }
+
+  statement {
+    sid       = "CloudTrailDescribe"
+    actions   = ["kms:DescribeKey"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+  }
+
+  # Auditors in this account read the logs (decryption needs IAM permission as well).
+  statement {
+    sid       = "AccountDecryptLogs"
+    actions   = ["kms:Decrypt", "kms:ReEncryptFrom"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "kms:EncryptionContext:aws:cloudtrail:arn"
+      values   = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  description             = "CloudTrail ${local.trail_name}"
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_kms_alias" "this" {
+  name          = "alias/${local.trail_name}"
+  target_key_id = aws_kms_key.this.key_id
+}
+
+# ---------------------------------------------------------------------------------------------
+# Dedicated log bucket
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_s3_bucket" "logs" {
+  bucket = local.bucket
+
+  tags = local.tags
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  rule {
+    bucket_key_enabled = true
+
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.this.arn
+    }
+  }
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  rule {
+    id     = "archive-then-expire"
+    status = "Enabled"
+
+    filter {}
+
+    transition {
+      days          = 90
+      storage_class = "GLACIER_IR"
+    }
+
+    expiration {
+      days = var.log_retention_days
+    }
+
+    noncurrent_version_expiration {
+      noncurrent_days = 30
+    }
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+}
+
+data "aws_iam_policy_document" "logs" {
+  statement {
+    sid       = "CloudTrailAclCheck"
+    actions   = ["s3:GetBucketAcl"]
+    resources = [aws_s3_bucket.logs.arn]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+  }
+
+  statement {
+    sid       = "CloudTrailWrite"
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.logs.arn}/AWSLogs/${local.account_id}/*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceArn"
+      values   = [local.trail_arn]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "s3:x-amz-acl"
+      values   = ["bucket-owner-full-control"]
+    }
+  }
+
+  statement {
+    sid       = "DenyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+
+  # Nobody, not even an administrator of this account, may delete audit logs early.
+  statement {
+    sid       = "DenyLogDeletion"
+    effect    = "Deny"
+    actions   = ["s3:DeleteObject", "s3:DeleteObjectVersion"]
+    resources = ["${aws_s3_bucket.logs.arn}/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:PrincipalServiceName"
+      values   = ["s3.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  policy = data.aws_iam_policy_document.logs.json
+
+  depends_on = [aws_s3_bucket_public_access_block.logs]
+}
+
+# ---------------------------------------------------------------------------------------------
+# Trail (CKV_AWS_36, CKV_AWS_67)
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_cloudtrail" "this" {
+  name                          = local.trail_name
+  s3_bucket_name                = aws_s3_bucket.logs.id
+  kms_key_id                    = aws_kms_key.this.arn
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+  enable_logging                = true
+
+  event_selector {
+    read_write_type           = "All"
+    include_management_events = true
+  }
+
+  tags = local.tags
+
+  depends_on = [aws_s3_bucket_policy.logs]
+}
+
+# ---------------------------------------------------------------------------------------------
+# Allowed-regions guard (data residency)
+# ---------------------------------------------------------------------------------------------
+
+data "aws_iam_policy_document" "region_guard" {
+  statement {
+    sid    = "DenyOutsideAllowedRegions"
+    effect = "Deny"
+    # Global services have their endpoint in us-east-1 or no region at all.
+    not_actions = [
+      "account:*", "acm:*", "budgets:*", "ce:*", "cloudfront:*", "globalaccelerator:*", "health:*", "iam:*",
+      "organizations:*", "route53:*", "route53domains:*", "s3:GetBucketLocation", "s3:ListAllMyBuckets",
+      "sts:*", "support:*", "trustedadvisor:*", "waf:*", "wafv2:*",
+    ]
+    resources = ["*"]
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "aws:RequestedRegion"
+      values   = var.allowed_regions
+    }
+
+    dynamic "condition" {
+      for_each = length(var.region_guard_exempt_role_arns) > 0 ? [1] : []
+
+      content {
+        test     = "ArnNotLike"
+        variable = "aws:PrincipalArn"
+        values   = var.region_guard_exempt_role_arns
+      }
+    }
+  }
+}
+
+resource "aws_organizations_policy" "region_guard" {
+  count = length(var.organization_target_ids) > 0 ? 1 : 0
+
+  name        = "zeroops-allowed-regions"
+  description = "Deny regional services outside ${join(", ", var.allowed_regions)}"
+  type        = "SERVICE_CONTROL_POLICY"
+  content     = data.aws_iam_policy_document.region_guard.json
+
+  tags = local.tags
+}
+
+resource "aws_organizations_policy_attachment" "region_guard" {
+  count = length(var.organization_target_ids)
+
+  policy_id = aws_organizations_policy.region_guard[0].id
+  target_id = var.organization_target_ids[count.index]
+}

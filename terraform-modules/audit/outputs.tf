@@ -1,0 +1,19 @@
+output "trail_arn" {
+  description = "ARN of the multi-region trail."
+  value       = aws_cloudtrail.this.arn
+}
+
+output "log_bucket_name" {
+  description = "Bucket holding the audit logs."
+  value       = aws_s3_bucket.logs.id
+}
+
+output "kms_key_arn" {
+  description = "KMS key encrypting the audit logs."
+  value       = aws_kms_key.this.arn
+}
+
+output "region_guard_policy_json" {
+  description = "The allowed-regions policy document (attach it yourself when organization_target_ids is empty)."
+  value       = data.aws_iam_policy_document.region_guard.json
+}

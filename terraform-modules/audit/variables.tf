@@ -1,0 +1,71 @@
+variable "environment" {
+  description = "Account scope of the trail, used in names and tags: production, staging or all (an organization's management account)."
+  type        = string
+
+  validation {
+    condition     = contains(["production", "staging", "all"], var.environment)
+    error_message = "environment must be production, staging or all."
+  }
+}
+
+variable "service" {
+  description = "Value of the zeroops:service tag."
+  type        = string
+  default     = "zeroops-platform"
+
+  validation {
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service))
+    error_message = "service must be a lowercase DNS label of at most 20 characters."
+  }
+}
+
+variable "trail_name" {
+  description = "Name of the CloudTrail trail. Null means zeroops-<environment>-audit."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.trail_name == null ? true : can(regex("^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$", var.trail_name))
+    error_message = "trail_name must be 3-128 letters, digits, periods, underscores or hyphens."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Days CloudTrail logs are kept (SOC 2 auditors usually ask for at least one year). Logs move to Glacier Instant Retrieval after 90 days."
+  type        = number
+  default     = 400
+
+  validation {
+    condition     = var.log_retention_days >= 365
+    error_message = "Keep audit logs at least 365 days."
+  }
+}
+
+variable "allowed_regions" {
+  description = "Data residency: the only regions where regional AWS services may be used. Enforced by a service control policy when organization_target_ids is set."
+  type        = list(string)
+  default     = ["us-east-1", "us-west-2"]
+
+  validation {
+    condition     = length(var.allowed_regions) >= 1 && contains(var.allowed_regions, "us-east-1")
+    error_message = "allowed_regions must include us-east-1 (CloudFront certificates and WAF live there)."
+  }
+}
+
+variable "organization_target_ids" {
+  description = "AWS Organizations root, OU or account IDs the allowed-regions policy is attached to. Needs the management account. Empty: the policy document is only an output."
+  type        = list(string)
+  default     = []
+}
+
+variable "region_guard_exempt_role_arns" {
+  description = "Roles exempt from the region guard (e.g. an emergency break-glass role)."
+  type        = list(string)
+  default     = []
+}
+
+variable "tags" {
+  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
+  type        = map(string)
+  default     = {}
+}

@@ -1,0 +1,115 @@
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+locals {
+  is_production = var.environment == "production"
+  is_ephemeral  = startswith(var.environment, "pr-")
+  name          = "${var.service}-${var.environment}"
+  max_storage   = var.max_data_storage_gb != null ? var.max_data_storage_gb : (local.is_production ? 5 : 1)
+  max_ecpu      = var.max_ecpu_per_second != null ? var.max_ecpu_per_second : (local.is_production ? 15000 : 5000)
+  snapshots     = var.snapshot_retention_limit != null ? var.snapshot_retention_limit : (local.is_production ? 7 : (local.is_ephemeral ? 0 : 1))
+  kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+
+  # Serverless caches listen on 6379 (primary) and 6380 (reads from replicas).
+  ingress = flatten([for sg in var.allowed_security_group_ids : [for port in [6379, 6380] : { sg = sg, port = port }]])
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "AccountUseThroughServices"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant", "kms:ListGrants"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  description             = "${local.name} Valkey data and snapshots"
+  enable_key_rotation     = true
+  deletion_window_in_days = local.is_ephemeral ? 7 : 30
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_kms_alias" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  name          = "alias/${local.name}-cache"
+  target_key_id = aws_kms_key.this[0].key_id
+}
+
+resource "aws_security_group" "this" {
+  name        = "${local.name}-cache"
+  description = "ElastiCache Serverless ${local.name}"
+  vpc_id      = var.vpc_id
+
+  tags = merge(local.tags, { Name = "${local.name}-cache" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "valkey" {
+  count = length(local.ingress)
+
+  security_group_id            = aws_security_group.this.id
+  description                  = "Valkey from an allowed security group"
+  ip_protocol                  = "tcp"
+  from_port                    = local.ingress[count.index].port
+  to_port                      = local.ingress[count.index].port
+  referenced_security_group_id = local.ingress[count.index].sg
+
+  tags = local.tags
+}
+
+# Serverless caches always require TLS in transit; usage limits cap the bill.
+resource "aws_elasticache_serverless_cache" "this" {
+  engine               = "valkey"
+  name                 = local.name
+  description          = "Cache of ${var.service} (${var.environment})"
+  major_engine_version = var.major_engine_version
+  kms_key_id           = local.kms_key_arn
+  security_group_ids   = [aws_security_group.this.id]
+  subnet_ids           = var.subnet_ids
+  user_group_id        = var.user_group_id
+
+  snapshot_retention_limit = local.snapshots
+  daily_snapshot_time      = var.daily_snapshot_time
+
+  cache_usage_limits {
+    data_storage {
+      maximum = local.max_storage
+      unit    = "GB"
+    }
+
+    ecpu_per_second {
+      maximum = local.max_ecpu
+    }
+  }
+
+  tags = local.tags
+}

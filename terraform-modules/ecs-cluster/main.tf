@@ -1,0 +1,124 @@
+data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+locals {
+  is_production = var.environment == "production"
+  cluster_name  = var.cluster_name != null ? var.cluster_name : "zeroops-${var.environment}"
+  use_spot      = var.use_fargate_spot != null ? var.use_fargate_spot : !local.is_production
+  retention     = var.log_retention_days != null ? var.log_retention_days : (local.is_production ? 365 : 30)
+  kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  # ECS Exec: the session is encrypted with this key by callers that hold kms:Decrypt through IAM.
+  statement {
+    sid       = "AccountUse"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "CloudWatchLogs"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnLike"
+      variable = "kms:EncryptionContext:aws:logs:arn"
+      values   = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  description             = "${local.cluster_name} ECS Exec sessions and logs"
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_kms_alias" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  name          = "alias/${local.cluster_name}-ecs"
+  target_key_id = aws_kms_key.this[0].key_id
+}
+
+# Every ECS Exec session is logged (who ran what inside a production container).
+resource "aws_cloudwatch_log_group" "exec" {
+  name              = "/ecs/${local.cluster_name}/exec"
+  retention_in_days = local.retention
+  kms_key_id        = local.kms_key_arn
+
+  tags = local.tags
+}
+
+resource "aws_ecs_cluster" "this" {
+  name = local.cluster_name
+
+  setting {
+    name  = "containerInsights"
+    value = var.container_insights
+  }
+
+  configuration {
+    execute_command_configuration {
+      kms_key_id = local.kms_key_arn
+      logging    = "OVERRIDE"
+
+      log_configuration {
+        cloud_watch_log_group_name     = aws_cloudwatch_log_group.exec.name
+        cloud_watch_encryption_enabled = true
+      }
+    }
+  }
+
+  tags = local.tags
+}
+
+resource "aws_ecs_cluster_capacity_providers" "this" {
+  cluster_name       = aws_ecs_cluster.this.name
+  capacity_providers = ["FARGATE", "FARGATE_SPOT"]
+
+  default_capacity_provider_strategy {
+    capacity_provider = local.use_spot ? "FARGATE_SPOT" : "FARGATE"
+    weight            = 1
+    base              = 0
+  }
+}

@@ -1,0 +1,40 @@
+# Shared staging load balancer, reachable from CloudFront only.
+terraform {
+  required_version = ">= 1.10"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 6.25, < 7.0"
+    }
+  }
+}
+
+provider "aws" {
+  region              = "us-east-1"
+  allowed_account_ids = ["222222222222"]
+
+  default_tags {
+    tags = {
+      "zeroops:service"     = "zeroops-platform"
+      "zeroops:environment" = "staging"
+    }
+  }
+}
+
+module "load_balancer" {
+  source = "../../"
+
+  environment       = "staging"
+  vpc_id            = "vpc-0123456789abcdef0"
+  public_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"]
+  certificate_arn   = "arn:aws:acm:us-east-1:222222222222:certificate/00000000-0000-0000-0000-000000000000"
+
+  # NAT gateway addresses, so that deployment lifecycle hooks can reach the test listener.
+  test_listener_allowed_cidr_blocks = ["203.0.113.10/32"]
+}
+
+output "https_listener_arn" {
+  description = "Listener for the services' production rules."
+  value       = module.load_balancer.https_listener_arn
+}

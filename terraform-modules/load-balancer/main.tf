@@ -1,0 +1,309 @@
+data "aws_caller_identity" "current" {}
+
+data "aws_vpc" "this" {
+  id = var.vpc_id
+}
+
+# CloudFront's origin-facing addresses: the only clients allowed on the public listeners.
+data "aws_ec2_managed_prefix_list" "cloudfront" {
+  name = "com.amazonaws.global.cloudfront.origin-facing"
+}
+
+# Account that writes access logs in regions that predate the log delivery service principal.
+data "aws_elb_service_account" "current" {}
+
+locals {
+  is_production       = var.environment == "production"
+  name                = var.name != null ? var.name : "zeroops-${var.environment}"
+  deletion_protection = var.deletion_protection != null ? var.deletion_protection : local.is_production
+  log_retention       = var.access_log_retention_days != null ? var.access_log_retention_days : (local.is_production ? 365 : 30)
+  log_bucket_name     = "${local.name}-alb-logs-${data.aws_caller_identity.current.account_id}"
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+# ---------------------------------------------------------------------------------------------
+# Access logs (CKV_AWS_91)
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_s3_bucket" "access_logs" {
+  #checkov:skip=CKV_AWS_145:ALB access log delivery supports only SSE-S3 (AWS limitation), not SSE-KMS.
+  bucket        = local.log_bucket_name
+  force_destroy = !local.is_production
+
+  tags = local.tags
+}
+
+resource "aws_s3_bucket_public_access_block" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+
+  rule {
+    id     = "expire-access-logs"
+    status = "Enabled"
+
+    filter {}
+
+    expiration {
+      days = local.log_retention
+    }
+
+    noncurrent_version_expiration {
+      noncurrent_days = 1
+    }
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+}
+
+data "aws_iam_policy_document" "access_logs" {
+  statement {
+    sid       = "LoadBalancerLogDelivery"
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.access_logs.arn}/${local.name}/AWSLogs/${data.aws_caller_identity.current.account_id}/*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = [data.aws_elb_service_account.current.arn]
+    }
+
+    principals {
+      type        = "Service"
+      identifiers = ["logdelivery.elasticloadbalancing.amazonaws.com"]
+    }
+  }
+
+  statement {
+    sid       = "DenyInsecureTransport"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.access_logs.arn, "${aws_s3_bucket.access_logs.arn}/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+  policy = data.aws_iam_policy_document.access_logs.json
+
+  depends_on = [aws_s3_bucket_public_access_block.access_logs]
+}
+
+# ---------------------------------------------------------------------------------------------
+# Security groups: the public listeners accept CloudFront only. The CloudFront prefix list
+# counts as 55 rules against the 60-rule quota of a security group, so HTTPS and HTTP each get
+# their own group.
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_security_group" "https" {
+  name        = "${local.name}-alb-https"
+  description = "HTTPS from CloudFront to the load balancer, and from the load balancer to targets"
+  vpc_id      = var.vpc_id
+
+  tags = merge(local.tags, { Name = "${local.name}-alb-https" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "https_from_cloudfront" {
+  security_group_id = aws_security_group.https.id
+  description       = "HTTPS from CloudFront origin-facing servers"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
+
+  tags = local.tags
+}
+
+resource "aws_vpc_security_group_ingress_rule" "test_listener" {
+  count = length(var.test_listener_allowed_cidr_blocks)
+
+  security_group_id = aws_security_group.https.id
+  description       = "Blue/green test listener"
+  ip_protocol       = "tcp"
+  from_port         = var.test_listener_port
+  to_port           = var.test_listener_port
+  cidr_ipv4         = var.test_listener_allowed_cidr_blocks[count.index]
+
+  tags = local.tags
+}
+
+resource "aws_vpc_security_group_egress_rule" "to_targets" {
+  security_group_id = aws_security_group.https.id
+  description       = "Requests and health checks to targets inside the VPC"
+  ip_protocol       = "tcp"
+  from_port         = var.target_port_range.from
+  to_port           = var.target_port_range.to
+  cidr_ipv4         = data.aws_vpc.this.cidr_block
+
+  tags = local.tags
+}
+
+resource "aws_security_group" "http" {
+  name        = "${local.name}-alb-http"
+  description = "HTTP from CloudFront, answered only with a redirect to HTTPS"
+  vpc_id      = var.vpc_id
+
+  tags = merge(local.tags, { Name = "${local.name}-alb-http" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "http_from_cloudfront" {
+  security_group_id = aws_security_group.http.id
+  description       = "HTTP from CloudFront origin-facing servers (redirected to HTTPS)"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
+
+  tags = local.tags
+}
+
+# ---------------------------------------------------------------------------------------------
+# Load balancer and listeners
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_lb" "this" {
+  name               = local.name
+  load_balancer_type = "application"
+  internal           = false
+  security_groups    = [aws_security_group.https.id, aws_security_group.http.id]
+  subnets            = var.public_subnet_ids
+  idle_timeout       = var.idle_timeout
+
+  drop_invalid_header_fields = true
+  desync_mitigation_mode     = "strictest"
+  enable_deletion_protection = local.deletion_protection
+  enable_http2               = true
+  preserve_host_header       = true
+
+  access_logs {
+    bucket  = aws_s3_bucket.access_logs.id
+    prefix  = local.name
+    enabled = true
+  }
+
+  tags = local.tags
+
+  depends_on = [aws_s3_bucket_policy.access_logs]
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = var.ssl_policy
+  certificate_arn   = var.certificate_arn
+
+  # Services add host-based rules; anything unmatched gets a plain 404.
+  default_action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Not found"
+      status_code  = "404"
+    }
+  }
+
+  tags = local.tags
+}
+
+resource "aws_lb_listener" "test" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = var.test_listener_port
+  protocol          = "HTTPS"
+  ssl_policy        = var.ssl_policy
+  certificate_arn   = var.certificate_arn
+
+  default_action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "text/plain"
+      message_body = "Not found"
+      status_code  = "404"
+    }
+  }
+
+  tags = local.tags
+}
+
+resource "aws_lb_listener" "http" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type = "redirect"
+
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
+  }
+
+  tags = local.tags
+}
+
+resource "aws_lb_listener_certificate" "https" {
+  count = length(var.additional_certificate_arns)
+
+  listener_arn    = aws_lb_listener.https.arn
+  certificate_arn = var.additional_certificate_arns[count.index]
+}
+
+resource "aws_lb_listener_certificate" "test" {
+  count = length(var.additional_certificate_arns)
+
+  listener_arn    = aws_lb_listener.test.arn
+  certificate_arn = var.additional_certificate_arns[count.index]
+}

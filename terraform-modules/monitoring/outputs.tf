@@ -1,0 +1,33 @@
+output "alarm_topic_arn" {
+  description = "SNS topic the alarms notify."
+  value       = aws_sns_topic.alarms.arn
+}
+
+output "alarm_names" {
+  description = "Names of all alarms by signal; the backend plugin finds them by the <service>-<environment>- prefix."
+  value = merge(
+    {
+      "alb-5xx"         = aws_cloudwatch_metric_alarm.alb_5xx.alarm_name
+      "p99-latency"     = aws_cloudwatch_metric_alarm.p99_latency.alarm_name
+      "unhealthy-hosts" = aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name
+      "cpu-high"        = aws_cloudwatch_metric_alarm.cpu_high.alarm_name
+      "memory-high"     = aws_cloudwatch_metric_alarm.memory_high.alarm_name
+    },
+    { for a in aws_cloudwatch_metric_alarm.aurora_acu_high : "aurora-acu-high" => a.alarm_name },
+    { for a in aws_cloudwatch_metric_alarm.aurora_connections_high : "aurora-connections-high" => a.alarm_name },
+  )
+}
+
+output "deployment_alarm_names" {
+  description = "Alarms that should roll back a deployment (ecs-service deployment_alarm_names): 5xx rate, p99 latency and unhealthy hosts."
+  value = [
+    aws_cloudwatch_metric_alarm.alb_5xx.alarm_name,
+    aws_cloudwatch_metric_alarm.p99_latency.alarm_name,
+    aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name,
+  ]
+}
+
+output "dashboard_name" {
+  description = "CloudWatch dashboard of the service (<service>-<environment>)."
+  value       = aws_cloudwatch_dashboard.this.dashboard_name
+}

@@ -1,0 +1,313 @@
+data "aws_availability_zones" "available" {
+  state = "available"
+}
+
+data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+locals {
+  is_production = var.environment == "production"
+  name          = var.name != null ? var.name : "zeroops-${var.environment}"
+  azs           = slice(data.aws_availability_zones.available.names, 0, var.az_count)
+  single_nat    = var.single_nat_gateway != null ? var.single_nat_gateway : !local.is_production
+  nat_count     = local.single_nat ? 1 : var.az_count
+  endpoints     = var.interface_endpoints != null ? var.interface_endpoints : (local.is_production ? ["ecr.api", "ecr.dkr", "logs", "secretsmanager"] : [])
+  retention     = var.flow_log_retention_days != null ? var.flow_log_retention_days : (local.is_production ? 365 : 30)
+  kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+resource "aws_vpc" "this" {
+  cidr_block           = var.cidr_block
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = merge(local.tags, { Name = local.name })
+}
+
+# Terraform adopts the default security group and removes all of its rules, so nothing that is
+# accidentally launched without a security group can talk to anything (CKV2_AWS_12).
+resource "aws_default_security_group" "this" {
+  vpc_id = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = "${local.name}-default-deny" })
+}
+
+resource "aws_internet_gateway" "this" {
+  vpc_id = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = local.name })
+}
+
+# Public subnets hold only the load balancer and the NAT gateways; nothing gets a public IP
+# automatically (CKV_AWS_130).
+resource "aws_subnet" "public" {
+  count = var.az_count
+
+  vpc_id                  = aws_vpc.this.id
+  availability_zone       = local.azs[count.index]
+  cidr_block              = cidrsubnet(var.cidr_block, 4, count.index)
+  map_public_ip_on_launch = false
+
+  tags = merge(local.tags, { Name = "${local.name}-public-${local.azs[count.index]}", "zeroops:tier" = "public" })
+}
+
+resource "aws_subnet" "private" {
+  count = var.az_count
+
+  vpc_id                  = aws_vpc.this.id
+  availability_zone       = local.azs[count.index]
+  cidr_block              = cidrsubnet(var.cidr_block, 4, 4 + count.index)
+  map_public_ip_on_launch = false
+
+  tags = merge(local.tags, { Name = "${local.name}-private-${local.azs[count.index]}", "zeroops:tier" = "private" })
+}
+
+resource "aws_subnet" "database" {
+  count = var.az_count
+
+  vpc_id                  = aws_vpc.this.id
+  availability_zone       = local.azs[count.index]
+  cidr_block              = cidrsubnet(var.cidr_block, 4, 8 + count.index)
+  map_public_ip_on_launch = false
+
+  tags = merge(local.tags, { Name = "${local.name}-database-${local.azs[count.index]}", "zeroops:tier" = "database" })
+}
+
+resource "aws_eip" "nat" {
+  count = local.nat_count
+
+  domain = "vpc"
+
+  tags = merge(local.tags, { Name = "${local.name}-nat-${local.azs[count.index]}" })
+}
+
+resource "aws_nat_gateway" "this" {
+  count = local.nat_count
+
+  allocation_id = aws_eip.nat[count.index].id
+  subnet_id     = aws_subnet.public[count.index].id
+
+  tags = merge(local.tags, { Name = "${local.name}-${local.azs[count.index]}" })
+
+  depends_on = [aws_internet_gateway.this]
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = "${local.name}-public" })
+}
+
+resource "aws_route" "public_internet" {
+  route_table_id         = aws_route_table.public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.this.id
+}
+
+resource "aws_route_table_association" "public" {
+  count = var.az_count
+
+  subnet_id      = aws_subnet.public[count.index].id
+  route_table_id = aws_route_table.public.id
+}
+
+resource "aws_route_table" "private" {
+  count = var.az_count
+
+  vpc_id = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = "${local.name}-private-${local.azs[count.index]}" })
+}
+
+resource "aws_route" "private_nat" {
+  count = var.az_count
+
+  route_table_id         = aws_route_table.private[count.index].id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.this[local.single_nat ? 0 : count.index].id
+}
+
+resource "aws_route_table_association" "private" {
+  count = var.az_count
+
+  subnet_id      = aws_subnet.private[count.index].id
+  route_table_id = aws_route_table.private[count.index].id
+}
+
+# Database subnets have no route to the internet at all.
+resource "aws_route_table" "database" {
+  vpc_id = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = "${local.name}-database" })
+}
+
+resource "aws_route_table_association" "database" {
+  count = var.az_count
+
+  subnet_id      = aws_subnet.database[count.index].id
+  route_table_id = aws_route_table.database.id
+}
+
+# ---------------------------------------------------------------------------------------------
+# VPC endpoints: S3 (gateway, free) always; interface endpoints where NAT traffic would cost more.
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id            = aws_vpc.this.id
+  service_name      = "com.amazonaws.${data.aws_region.current.region}.s3"
+  vpc_endpoint_type = "Gateway"
+  route_table_ids   = concat(aws_route_table.private[*].id, [aws_route_table.database.id])
+
+  tags = merge(local.tags, { Name = "${local.name}-s3" })
+}
+
+resource "aws_security_group" "endpoints" {
+  name        = "${local.name}-vpc-endpoints"
+  description = "HTTPS from inside the VPC to interface VPC endpoints"
+  vpc_id      = aws_vpc.this.id
+
+  tags = merge(local.tags, { Name = "${local.name}-vpc-endpoints" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoints_https" {
+  security_group_id = aws_security_group.endpoints.id
+  description       = "HTTPS from the VPC"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = var.cidr_block
+
+  tags = local.tags
+}
+
+resource "aws_vpc_endpoint" "interface" {
+  for_each = toset(local.endpoints)
+
+  vpc_id              = aws_vpc.this.id
+  service_name        = "com.amazonaws.${data.aws_region.current.region}.${each.value}"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = aws_subnet.private[*].id
+  security_group_ids  = [aws_security_group.endpoints.id]
+  private_dns_enabled = true
+
+  tags = merge(local.tags, { Name = "${local.name}-${each.value}" })
+}
+
+# ---------------------------------------------------------------------------------------------
+# Flow logs (CKV2_AWS_11): all traffic to an encrypted log group with a retention period.
+# ---------------------------------------------------------------------------------------------
+
+data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "CloudWatchLogs"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnLike"
+      variable = "kms:EncryptionContext:aws:logs:arn"
+      values   = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  description             = "${local.name} VPC flow logs"
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_kms_alias" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  name          = "alias/${local.name}-network-logs"
+  target_key_id = aws_kms_key.this[0].key_id
+}
+
+resource "aws_cloudwatch_log_group" "flow_logs" {
+  name              = "/zeroops/${local.name}/vpc-flow-logs"
+  retention_in_days = local.retention
+  kms_key_id        = local.kms_key_arn
+
+  tags = local.tags
+}
+
+data "aws_iam_policy_document" "flow_logs_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["vpc-flow-logs.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "flow_logs" {
+  statement {
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+    resources = ["${aws_cloudwatch_log_group.flow_logs.arn}:*"]
+  }
+}
+
+resource "aws_iam_role" "flow_logs" {
+  name               = "${local.name}-vpc-flow-logs"
+  assume_role_policy = data.aws_iam_policy_document.flow_logs_assume.json
+
+  tags = local.tags
+}
+
+resource "aws_iam_role_policy" "flow_logs" {
+  name   = "write-flow-logs"
+  role   = aws_iam_role.flow_logs.id
+  policy = data.aws_iam_policy_document.flow_logs.json
+}
+
+resource "aws_flow_log" "this" {
+  vpc_id                   = aws_vpc.this.id
+  traffic_type             = "ALL"
+  log_destination_type     = "cloud-watch-logs"
+  log_destination          = aws_cloudwatch_log_group.flow_logs.arn
+  iam_role_arn             = aws_iam_role.flow_logs.arn
+  max_aggregation_interval = 600
+
+  tags = merge(local.tags, { Name = local.name })
+}

@@ -1,0 +1,114 @@
+data "aws_caller_identity" "current" {}
+
+data "aws_partition" "current" {}
+
+locals {
+  is_ephemeral    = startswith(var.environment, "pr-")
+  name            = "${var.service}-${var.environment}"
+  recovery_window = var.recovery_window_in_days != null ? var.recovery_window_in_days : (local.is_ephemeral ? 0 : 30)
+  kms_key_arn     = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  rotated         = { for name, s in var.secrets : name => s if s.rotation_lambda_arn != null }
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
+}
+
+data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
+  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand", "kms:ReplicateKey"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+
+  # Only through Secrets Manager: nobody can use the key to decrypt anything else.
+  statement {
+    sid       = "UseThroughSecretsManager"
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = concat(["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"], var.reader_role_arns)
+    }
+
+    # Any region, so that the replica keys of secret replicas work with the same policy.
+    condition {
+      test     = "StringLike"
+      variable = "kms:ViaService"
+      values   = ["secretsmanager.*.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  description             = "${local.name} secrets"
+  enable_key_rotation     = true
+  deletion_window_in_days = local.is_ephemeral ? 7 : 30
+  multi_region            = length(var.replica_regions) > 0
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_kms_alias" "this" {
+  count = var.kms_key_arn == null ? 1 : 0
+
+  name          = "alias/${local.name}-secrets"
+  target_key_id = aws_kms_key.this[0].key_id
+}
+
+# Replicas in other regions are encrypted with replicas of the same multi-region key.
+resource "aws_kms_replica_key" "this" {
+  for_each = var.kms_key_arn == null ? toset(var.replica_regions) : toset([])
+
+  region                  = each.value
+  description             = "${local.name} secrets (replica)"
+  primary_key_arn         = aws_kms_key.this[0].arn
+  deletion_window_in_days = local.is_ephemeral ? 7 : 30
+  policy                  = data.aws_iam_policy_document.kms.json
+
+  tags = local.tags
+}
+
+resource "aws_secretsmanager_secret" "this" {
+  for_each = var.secrets
+
+  name                    = "${var.service}/${var.environment}/${each.key}"
+  description             = each.value.description
+  kms_key_id              = local.kms_key_arn
+  recovery_window_in_days = local.recovery_window
+
+  dynamic "replica" {
+    for_each = toset(var.replica_regions)
+
+    content {
+      region     = replica.value
+      kms_key_id = var.kms_key_arn == null ? aws_kms_replica_key.this[replica.value].arn : null
+    }
+  }
+
+  tags = local.tags
+}
+
+resource "aws_secretsmanager_secret_rotation" "this" {
+  for_each = local.rotated
+
+  secret_id           = aws_secretsmanager_secret.this[each.key].id
+  rotation_lambda_arn = each.value.rotation_lambda_arn
+
+  rotation_rules {
+    automatically_after_days = each.value.rotation_days
+  }
+}

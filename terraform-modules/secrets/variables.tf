@@ -1,0 +1,78 @@
+variable "service" {
+  description = "Service name: lowercase DNS label of at most 20 characters. Secrets are named <service>/<environment>/<name>."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
+    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 20 characters."
+  }
+}
+
+variable "environment" {
+  description = "Environment instance: production, staging or pr-<n>."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(production|staging|pr-[1-9][0-9]{0,4})$", var.environment))
+    error_message = "environment must be production, staging or pr-<n> (n from 1 to 99999)."
+  }
+}
+
+variable "secrets" {
+  description = "Secrets to create, by name. Values are never passed through Terraform (they would land in the state): put them with `aws secretsmanager put-secret-value` or let the rotation function create them."
+  type = map(object({
+    description         = string
+    rotation_lambda_arn = optional(string)
+    rotation_days       = optional(number, 30)
+  }))
+
+  validation {
+    condition     = alltrue([for name in keys(var.secrets) : can(regex("^[a-z0-9][a-z0-9_-]{0,63}$", name))])
+    error_message = "Secret names must be lowercase letters, digits, hyphens and underscores."
+  }
+
+  validation {
+    condition     = alltrue([for s in values(var.secrets) : s.rotation_days >= 1 && s.rotation_days <= 1000])
+    error_message = "rotation_days must be between 1 and 1000."
+  }
+}
+
+variable "recovery_window_in_days" {
+  description = "Days a deleted secret can be restored. 0 deletes immediately, so a pull-request environment can be destroyed and recreated with the same names. Null means 0 for pr-<n> and 30 elsewhere."
+  type        = number
+  default     = null
+
+  validation {
+    condition     = var.recovery_window_in_days == null ? true : var.recovery_window_in_days == 0 || (var.recovery_window_in_days >= 7 && var.recovery_window_in_days <= 30)
+    error_message = "recovery_window_in_days must be 0 or between 7 and 30."
+  }
+}
+
+variable "replica_regions" {
+  description = "Regions the secrets are replicated to for disaster recovery."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for r in var.replica_regions : can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", r))])
+    error_message = "replica_regions must be AWS region names such as us-west-2."
+  }
+}
+
+variable "reader_role_arns" {
+  description = "IAM roles (e.g. the ECS execution role) allowed by the key policy to decrypt the secrets. Their own IAM policy must allow it too."
+  type        = list(string)
+  default     = []
+}
+
+variable "kms_key_arn" {
+  description = "KMS key for the secrets (CKV_AWS_149). Null creates a dedicated key with rotation."
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
+  type        = map(string)
+  default     = {}
+}

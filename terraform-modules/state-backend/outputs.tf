@@ -1,0 +1,30 @@
+output "bucket_name" {
+  description = "Name of the state bucket."
+  value       = aws_s3_bucket.state.id
+}
+
+output "bucket_arn" {
+  description = "ARN of the state bucket (for the github-oidc module's plan role)."
+  value       = aws_s3_bucket.state.arn
+}
+
+output "kms_key_arn" {
+  description = "KMS key encrypting the state."
+  value       = aws_kms_key.this.arn
+}
+
+output "backend_config" {
+  description = "Settings of the S3 backend with native locking (use_lockfile, Terraform >= 1.10); add a key per root module. No DynamoDB table is involved."
+  value = {
+    bucket       = aws_s3_bucket.state.id
+    region       = data.aws_region.current.region
+    encrypt      = true
+    kms_key_id   = aws_kms_key.this.arn
+    use_lockfile = true
+  }
+}
+
+output "replica_bucket_name" {
+  description = "Cross-region replica bucket, or null."
+  value       = local.replicate ? aws_s3_bucket.replica[0].id : null
+}

@@ -1,0 +1,59 @@
+variable "environment" {
+  description = "Account scope of the state bucket, used in tags: production, staging or all."
+  type        = string
+
+  validation {
+    condition     = contains(["production", "staging", "all"], var.environment)
+    error_message = "environment must be production, staging or all."
+  }
+}
+
+variable "service" {
+  description = "Value of the zeroops:service tag."
+  type        = string
+  default     = "zeroops-platform"
+
+  validation {
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service))
+    error_message = "service must be a lowercase DNS label of at most 20 characters."
+  }
+}
+
+variable "bucket_name" {
+  description = "Name of the state bucket. Null means zeroops-tfstate-<account id>-<region>."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.bucket_name == null ? true : can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.bucket_name))
+    error_message = "bucket_name must be a valid S3 bucket name."
+  }
+}
+
+variable "noncurrent_version_retention_days" {
+  description = "Days old state versions are kept (they are the undo history of every apply)."
+  type        = number
+  default     = 90
+
+  validation {
+    condition     = var.noncurrent_version_retention_days >= 30
+    error_message = "Keep old state versions at least 30 days."
+  }
+}
+
+variable "replica_region" {
+  description = "Region of the cross-region replica bucket (the seed's state backup). Null: no replication."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.replica_region == null ? true : can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.replica_region))
+    error_message = "replica_region must be an AWS region name such as us-west-2."
+  }
+}
+
+variable "tags" {
+  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
+  type        = map(string)
+  default     = {}
+}
