@@ -174,7 +174,9 @@ describe('estimateMonthlyCost', () => {
           },
         },
       }),
-    ).toThrow(/database.activeHoursPerMonth: Aurora only pauses when minAcu is 0/);
+    ).toThrow(
+      /database.activeHoursPerMonth: Aurora only pauses when minAcu is 0/,
+    );
   });
 });
 

@@ -39,9 +39,9 @@ export function formatCostEstimateMarkdown(estimate: CostEstimate): string {
   for (const env of estimate.environments) {
     for (const item of env.lineItems) {
       lines.push(
-        `| ${escapeCell(env.environment)} | ${escapeCell(
-          item.description,
-        )} | ${item.quantity} ${item.unit} | $${item.unitPriceUsd} | ${formatUsd(
+        `| ${escapeCell(env.environment)} | ${escapeCell(item.description)} | ${
+          item.quantity
+        } ${item.unit} | $${item.unitPriceUsd} | ${formatUsd(
           item.monthlyUsd,
         )} |`,
       );

@@ -128,7 +128,7 @@ export const DEFAULT_SERVICE_SIZING: ServiceSizing = {
         millionIoRequestsPerMonth: 10,
       },
       cache: { averageDataGb: 0.5, millionEcpuPerMonth: 500 },
-      secrets: 3,
+      secrets: 1,
       alarms: 7,
       loadBalancerCapacityUnits: 1,
       platformShare: sharedPlatform({
@@ -158,7 +158,7 @@ export const DEFAULT_SERVICE_SIZING: ServiceSizing = {
         millionIoRequestsPerMonth: 1,
       },
       cache: { averageDataGb: 0.1, millionEcpuPerMonth: 10 },
-      secrets: 3,
+      secrets: 1,
       alarms: 7,
       loadBalancerCapacityUnits: 0.2,
       platformShare: sharedPlatform({}),
@@ -181,7 +181,7 @@ export const DEFAULT_SERVICE_SIZING: ServiceSizing = {
         millionIoRequestsPerMonth: 0.1,
       },
       cache: { averageDataGb: 0.1, millionEcpuPerMonth: 1 },
-      secrets: 3,
+      secrets: 1,
       alarms: 2,
       loadBalancerCapacityUnits: 0.05,
     },
@@ -288,7 +288,9 @@ export function explainInvalidEnvironmentSizing(
     }
   }
   if (cache && cache.averageDataGb > 5000) {
-    problems.push('cache.averageDataGb: ElastiCache Serverless stores at most 5000 GB');
+    problems.push(
+      'cache.averageDataGb: ElastiCache Serverless stores at most 5000 GB',
+    );
   }
   if (sizing.platformShare && sizing.platformShare.servicesSharing < 1) {
     problems.push('platformShare.servicesSharing: must be at least 1');

@@ -1,4 +1,8 @@
-import { SignInPage } from '@backstage/core-components';
+import {
+  IdentityProviders,
+  SignInPage,
+  SignInProviderConfig,
+} from '@backstage/core-components';
 import {
   configApiRef,
   createFrontendModule,
@@ -10,23 +14,25 @@ import { ComponentProps } from 'react';
 
 type SignInPageProps = ComponentProps<typeof SignInPage>;
 
-const githubProvider = {
+const githubProvider: SignInProviderConfig = {
   id: 'github-auth-provider',
   title: 'GitHub',
   message: 'Sign in using GitHub',
   apiRef: githubAuthApiRef,
-} as const;
+};
 
 /**
  * Offers the sign-in methods listed in `app.signIn.providers` (guest when unset). A button for a
  * provider the backend has not configured would only fail after the click.
  */
-function ConfiguredSignInPage(props: Omit<SignInPageProps, 'providers'>) {
+function ConfiguredSignInPage(
+  props: Omit<SignInPageProps, 'providers' | 'provider'>,
+) {
   const config = useApi(configApiRef);
   const names = config.getOptionalStringArray('app.signIn.providers') ?? [
     'guest',
   ];
-  const providers: SignInPageProps['providers'] = names.map(name =>
+  const providers: IdentityProviders = names.map(name =>
     name === 'github' ? githubProvider : 'guest',
   );
   return <SignInPage {...props} providers={providers} />;

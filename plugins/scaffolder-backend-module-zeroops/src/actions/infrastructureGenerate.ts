@@ -1,0 +1,238 @@
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { z as zod } from 'zod/v3';
+import { checkpointKey } from '../files/checkpointKey';
+import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
+import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
+import {
+  ENVIRONMENT_FOLDERS,
+  EnvironmentFolder,
+  InfrastructureOptions,
+} from '../infrastructure/types';
+import {
+  explainInvalidServiceSizing,
+  resolveSizing,
+  sizingInputSchema,
+} from '../sizing/sizingSchema';
+import {
+  explainInvalidDomainName,
+  explainInvalidEcsName,
+  explainInvalidHttpPath,
+  explainInvalidPinnedRef,
+  explainInvalidRepositoryPath,
+} from '../validation/rules';
+import {
+  awsAccountIdSchema,
+  awsRegionSchema,
+  parseActionInput,
+  ruleString,
+  serviceNameSchema,
+  Zod,
+} from '../validation/schemas';
+import { examples } from './infrastructureGenerate.examples';
+
+export const INFRASTRUCTURE_GENERATE_ACTION_ID =
+  'zeroops:infrastructure:generate';
+
+const environmentSchema = (z: Zod, env: EnvironmentFolder, example: string) =>
+  z.object(
+    {
+      accountId: awsAccountIdSchema(z, `AWS account id of ${env}`),
+      domain: ruleString(
+        z,
+        explainInvalidDomainName,
+        `Domain of the ${env} hosted zone created by the foundation, e.g. ${example}`,
+      ),
+      ecsCluster: ruleString(
+        z,
+        explainInvalidEcsName,
+        `ECS cluster of ${env}. Default: zeroops-${env}`,
+      ).default(`zeroops-${env}`),
+    },
+    { description: `Account, domain and cluster of ${env}` },
+  );
+
+function explainInvalidModulesRepository(value: string): string | undefined {
+  return /^[a-z0-9.-]+\.[a-z]{2,}\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(
+    value,
+  )
+    ? undefined
+    : `must be <host>/<owner>/<repository> such as github.com/acme/zeroops, got "${value}"`;
+}
+
+/** A stable default priority per service, so two services rarely collide on one listener. */
+export function defaultListenerRulePriority(serviceName: string): number {
+  let hash = 2166136261;
+  for (const char of serviceName) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  }
+  return 1 + (hash % 9999);
+}
+
+export const infrastructureInputSchema = (z: Zod) =>
+  z.object({
+    serviceName: serviceNameSchema(z),
+    awsRegion: awsRegionSchema(z),
+    environments: z.object(
+      {
+        production: environmentSchema(z, 'production', 'example.com'),
+        staging: environmentSchema(z, 'staging', 'staging.example.com'),
+        ephemeral: environmentSchema(z, 'ephemeral', 'preview.example.com'),
+      },
+      { description: 'Account, DNS domain and ECS cluster per environment' },
+    ),
+    modulesRepository: ruleString(
+      z,
+      explainInvalidModulesRepository,
+      'Repository holding terraform-modules/, as host/owner/name',
+    ),
+    modulesRef: ruleString(
+      z,
+      explainInvalidPinnedRef,
+      'Release tag or commit of the modules (never a branch)',
+    ),
+    deploymentStrategy: z
+      .enum(['blue-green', 'rolling'], {
+        description:
+          'Production and staging deployments: blue-green (test listener, bake time, alarm rollback) or rolling',
+      })
+      .default('blue-green'),
+    healthCheckPath: ruleString(
+      z,
+      explainInvalidHttpPath,
+      'Health endpoint the target groups and the smoke test call',
+    ).default('/healthz'),
+    containerPort: z
+      .number({ description: 'Port the container listens on (unprivileged)' })
+      .int()
+      .min(1024)
+      .max(65535)
+      .refine(
+        port => port !== 8443,
+        'must not be 8443, the blue/green test listener port',
+      )
+      .default(8080),
+    database: z
+      .boolean({
+        description: 'Aurora Serverless v2 PostgreSQL per environment',
+      })
+      .default(true),
+    cache: z
+      .boolean({
+        description: 'ElastiCache Serverless for Valkey per environment',
+      })
+      .default(true),
+    alarmEmails: z
+      .array(z.string().email(), {
+        description: 'E-mail addresses notified by the CloudWatch alarms',
+      })
+      .default([]),
+    listenerRulePriority: z
+      .number({
+        description:
+          'Listener rule priority on the shared load balancer, unique per service (1-9999). Default: derived from the service name',
+      })
+      .int()
+      .min(1)
+      .max(9999)
+      .optional(),
+    sizing: sizingInputSchema(z),
+    infrastructureDirectory: ruleString(
+      z,
+      explainInvalidRepositoryPath,
+      'Folder that receives root.hcl and environments/',
+    ).default('infrastructure'),
+    targetPath: ruleString(
+      z,
+      explainInvalidRepositoryPath,
+      'Folder of the workspace that is the repository root',
+    ).default('.'),
+  });
+
+type InfrastructureInput = zod.output<
+  ReturnType<typeof infrastructureInputSchema>
+>;
+
+function toInfrastructureOptions(
+  input: InfrastructureInput,
+): InfrastructureOptions {
+  const problems = explainInvalidServiceSizing(resolveSizing(input.sizing));
+  // Pull-request environments pull the image from the ECR repository that the staging
+  // environment creates in its account.
+  if (
+    input.environments.ephemeral.accountId !==
+    input.environments.staging.accountId
+  ) {
+    problems.push(
+      'environments.ephemeral.accountId: must be the staging account, whose ECR repository pull-request environments use',
+    );
+  }
+  if (problems.length > 0) {
+    throw new InputError(
+      `Invalid input to ${INFRASTRUCTURE_GENERATE_ACTION_ID}: ${problems.join(
+        '; ',
+      )}`,
+    );
+  }
+  return {
+    serviceName: input.serviceName,
+    awsRegion: input.awsRegion,
+    environments: Object.fromEntries(
+      ENVIRONMENT_FOLDERS.map(env => [env, input.environments[env]]),
+    ) as InfrastructureOptions['environments'],
+    modulesRepository: input.modulesRepository,
+    modulesRef: input.modulesRef,
+    deploymentStrategy: input.deploymentStrategy,
+    healthCheckPath: input.healthCheckPath,
+    containerPort: input.containerPort,
+    database: input.database,
+    cache: input.cache,
+    alarmEmails: input.alarmEmails,
+    listenerRulePriority:
+      input.listenerRulePriority ??
+      defaultListenerRulePriority(input.serviceName),
+    sizing: resolveSizing(input.sizing),
+    infrastructureDirectory: input.infrastructureDirectory,
+  };
+}
+
+/**
+ * `zeroops:infrastructure:generate`: Terragrunt/Terraform for production, staging and
+ * ephemeral pull-request environments, calling the ZeroOps modules at a pinned ref.
+ * @public
+ */
+export function createInfrastructureGenerateAction() {
+  return createTemplateAction({
+    id: INFRASTRUCTURE_GENERATE_ACTION_ID,
+    description:
+      'Writes infrastructure/root.hcl (S3 state with native locking) and infrastructure/environments/{production,staging,ephemeral}/ calling the ZeroOps Terraform modules at a pinned ref: ECS service, Aurora, Valkey, monitoring, CloudFront and DNS, sized per environment.',
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: infrastructureInputSchema,
+      output: {
+        files: z =>
+          z.array(z.string(), {
+            description: 'Paths written, relative to the workspace',
+          }),
+      },
+    },
+    async handler(ctx) {
+      const input = parseActionInput(
+        INFRASTRUCTURE_GENERATE_ACTION_ID,
+        infrastructureInputSchema(zod),
+        ctx.input,
+      );
+      const files = generateInfrastructureFiles(toInfrastructureOptions(input));
+      const written = await ctx.checkpoint({
+        key: checkpointKey('zeroops.infrastructure.write', files),
+        fn: () =>
+          writeGeneratedFiles(ctx.workspacePath, input.targetPath, files),
+      });
+      ctx.logger.info(
+        `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,
+      );
+      ctx.output('files', written);
+    },
+  });
+}

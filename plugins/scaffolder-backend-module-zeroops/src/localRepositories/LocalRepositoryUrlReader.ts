@@ -1,0 +1,185 @@
+import {
+  isChildPath,
+  UrlReaderService,
+  UrlReaderServiceReadTreeOptions,
+  UrlReaderServiceReadTreeResponse,
+  UrlReaderServiceReadUrlOptions,
+  UrlReaderServiceReadUrlResponse,
+  UrlReaderServiceSearchOptions,
+  UrlReaderServiceSearchResponse,
+} from '@backstage/backend-plugin-api';
+import {
+  ReaderFactory,
+  ReadTreeResponseFactory,
+} from '@backstage/backend-defaults/urlReader';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  NotModifiedError,
+} from '@backstage/errors';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readLocalRepositoriesBaseDir } from './localRepositoriesConfig';
+
+const isFileUrl = (url: URL) => url.protocol === 'file:';
+
+/**
+ * Reads `file://` URLs of repositories created by `zeroops:publish:local`, so that
+ * `catalog:register` with the published `catalogInfoUrl` works without a git server. Only paths
+ * inside the configured base folder are served (symbolic links are resolved first), never
+ * anything under `.git`; every other URL is left to the other readers.
+ */
+export class LocalRepositoryUrlReader implements UrlReaderService {
+  static factory: ReaderFactory = ({ config, treeResponseFactory }) => {
+    const baseDir = readLocalRepositoriesBaseDir(config);
+    const reader = new LocalRepositoryUrlReader(baseDir, treeResponseFactory);
+    return [
+      {
+        reader,
+        predicate: url =>
+          isFileUrl(url) && isChildPath(baseDir, fileURLToPath(url)),
+      },
+    ];
+  };
+
+  constructor(
+    private readonly baseDir: string,
+    private readonly treeResponseFactory: ReadTreeResponseFactory,
+  ) {}
+
+  /** The real path of a URL, refused unless it stays inside the base folder. */
+  private async resolve(url: string): Promise<string> {
+    const parsed = new URL(url);
+    if (!isFileUrl(parsed)) {
+      throw new InputError(`${url} is not a file:// URL`);
+    }
+    const requested = fileURLToPath(parsed);
+    const realBase = await fs.realpath(this.baseDir).catch(() => this.baseDir);
+    const real = await fs.realpath(requested).catch(error => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new NotFoundError(`${url} does not exist`);
+      }
+      throw error;
+    });
+    const relative = path.relative(realBase, real);
+    if (
+      !isChildPath(realBase, real) ||
+      relative.split(path.sep).includes('.git')
+    ) {
+      throw new NotAllowedError(
+        `${url} is outside the local repositories folder ${this.baseDir}`,
+      );
+    }
+    return real;
+  }
+
+  async readUrl(
+    url: string,
+    options?: UrlReaderServiceReadUrlOptions,
+  ): Promise<UrlReaderServiceReadUrlResponse> {
+    const file = await this.resolve(url);
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new NotFoundError(`${url} is not a file`);
+    const content = await fs.readFile(file);
+    const etag = createHash('sha256').update(content).digest('hex');
+    if (options?.etag === etag) {
+      throw new NotModifiedError(`${url} has not changed`);
+    }
+    if (options?.lastModifiedAfter && stat.mtime <= options.lastModifiedAfter) {
+      throw new NotModifiedError(`${url} has not changed`);
+    }
+    return {
+      buffer: async () => content,
+      stream: () => Readable.from(content),
+      etag,
+      lastModifiedAt: stat.mtime,
+    };
+  }
+
+  async readTree(
+    url: string,
+    options?: UrlReaderServiceReadTreeOptions,
+  ): Promise<UrlReaderServiceReadTreeResponse> {
+    const root = await this.resolve(url);
+    const files: Array<{ path: string; content: Buffer; mtime: Date }> = [];
+    const walk = async (dir: string) => {
+      for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+        if (entry.name === '.git') continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          await walk(full);
+        } else if (entry.isFile()) {
+          const relative = path.relative(root, full).split(path.sep).join('/');
+          const stat = await fs.stat(full);
+          if (options?.filter && !options.filter(relative, { size: stat.size }))
+            continue;
+          files.push({
+            path: relative,
+            content: await fs.readFile(full),
+            mtime: stat.mtime,
+          });
+        }
+      }
+    };
+    await walk(root);
+    files.sort((a, b) => a.path.localeCompare(b.path));
+    const hash = createHash('sha256');
+    for (const file of files)
+      hash.update(file.path).update('\0').update(file.content);
+    const etag = hash.digest('hex');
+    if (options?.etag === etag) {
+      throw new NotModifiedError(`${url} has not changed`);
+    }
+    const response = await this.treeResponseFactory.fromReadableArray(
+      files.map(file => ({
+        data: Readable.from(file.content),
+        path: file.path,
+        lastModifiedAt: file.mtime,
+      })),
+    );
+    return {
+      files: () => response.files(),
+      archive: () => response.archive(),
+      dir: dirOptions => response.dir(dirOptions),
+      etag,
+    };
+  }
+
+  async search(
+    url: string,
+    options?: UrlReaderServiceSearchOptions,
+  ): Promise<UrlReaderServiceSearchResponse> {
+    if (/[*?[\]{}]/.test(decodeURIComponent(new URL(url).pathname))) {
+      throw new InputError(
+        `Glob patterns are not supported for local repositories: ${url}`,
+      );
+    }
+    try {
+      const response = await this.readUrl(url, options);
+      const content = await response.buffer();
+      return {
+        etag: response.etag ?? '',
+        files: [
+          {
+            url,
+            content: async () => content,
+            lastModifiedAt: response.lastModifiedAt,
+          },
+        ],
+      };
+    } catch (error) {
+      if ((error as Error).name === 'NotFoundError') {
+        return { etag: '', files: [] };
+      }
+      throw error;
+    }
+  }
+
+  toString() {
+    return `zeroops-local-repositories{baseDir=${this.baseDir}}`;
+  }
+}

@@ -1,0 +1,58 @@
+import { InputError } from '@backstage/errors';
+import type { z as zod } from 'zod/v3';
+import {
+  explainInvalidAwsAccountId,
+  explainInvalidAwsRegion,
+  explainInvalidServiceName,
+} from './rules';
+
+/** The zod namespace the scaffolder hands to schema callbacks (zod 3 API). */
+export type Zod = typeof zod;
+
+/** A string schema checked by one of the `explainInvalid…` rules. */
+export function ruleString(
+  z: Zod,
+  explain: (value: string) => string | undefined,
+  description: string,
+) {
+  return z.string({ description }).superRefine((value, ctx) => {
+    const problem = explain(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+export const serviceNameSchema = (z: Zod) =>
+  ruleString(
+    z,
+    explainInvalidServiceName,
+    'Service name: a lowercase DNS label of at most 20 characters, so that `<name>-pr-<n>-g` fits an ALB target group name',
+  );
+
+export const awsAccountIdSchema = (z: Zod, description: string) =>
+  ruleString(z, explainInvalidAwsAccountId, `${description} (12 digits)`);
+
+export const awsRegionSchema = (z: Zod) =>
+  ruleString(
+    z,
+    explainInvalidAwsRegion,
+    'AWS region of the environments, such as us-east-1',
+  ).default('us-east-1');
+
+/**
+ * Parses an action's raw input with the full schema, refinements included. The scaffolder only
+ * checks the JSON-schema shape before calling the handler; the rules (account ids, regions,
+ * name lengths) live in refinements, so the handler parses again and fails before writing
+ * anything, with one `field: rule` line per problem.
+ */
+export function parseActionInput<T extends zod.ZodTypeAny>(
+  actionId: string,
+  schema: T,
+  input: unknown,
+): zod.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    issue => `${issue.path.join('.') || 'input'}: ${issue.message}`,
+  );
+  throw new InputError(`Invalid input to ${actionId}: ${problems.join('; ')}`);
+}

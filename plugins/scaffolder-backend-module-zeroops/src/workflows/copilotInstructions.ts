@@ -1,0 +1,65 @@
+import { roleArn } from './steps';
+import { WorkflowOptions } from './types';
+
+/**
+ * `.github/copilot-instructions.md`: the rules of the repository in the words an assistant (and
+ * a new team member) needs, so suggested changes keep the deployment model intact.
+ */
+export function copilotInstructions(options: WorkflowOptions): string {
+  const { serviceName, environments } = options;
+  const migration =
+    options.migrationCommand.length > 0
+      ? `\`${options.migrationCommand.join(' ')}\``
+      : 'none configured';
+  return `# Working on ${serviceName}
+
+${serviceName} is deployed by ZeroOps: GitHub Actions build, test, scan and deploy it to AWS ECS
+Fargate; Terraform (through Terragrunt) under \`${
+    options.infrastructureDirectory
+  }/\` describes its infrastructure.
+
+## Branches and environments
+- \`feature/*\` → pull request → an ephemeral environment \`pr-<number>\` (\`.github/workflows/ephemeral-pr.yml\`),
+  destroyed when the pull request closes and by a nightly sweep (\`cleanup.yml\`).
+- \`staging\` → the staging environment (\`deploy-staging.yml\`), account ${
+    environments.staging.accountId
+  }.
+- \`main\` → production (\`deploy-production.yml\`), account ${
+    environments.production.accountId
+  }, after approval by a
+  reviewer of the \`production\` GitHub environment.
+- \`hotfix/*\` → pull request into \`main\` → production through the same approval gate; merge
+  \`main\` back into \`staging\` afterwards.
+
+## Rules for changes
+- Never commit secrets, keys or \`.env\` files. Runtime secrets come from AWS Secrets Manager
+  (\`scripts/fetch-secrets.sh\` for local use); GitHub assumes IAM roles through OIDC
+  (for example \`${roleArn(
+    options,
+    'production',
+  )}\`), there are no stored AWS keys.
+- Pin every GitHub Action to a full commit SHA with the version in a comment; never use a tag.
+- Give every workflow job the least \`permissions\` it needs; only jobs that assume an AWS role get
+  \`id-token: write\`.
+- The deploy workflows own the container image (tagged with the full commit SHA, built once per
+  run); Terraform ignores task definition changes. Do not set the image in Terraform.
+- Database migrations (${migration}) run as a one-off ECS task before the new tasks receive
+  traffic, while the old tasks still serve. Follow expand/contract: a release may only add
+  (tables, nullable columns, indexes); drop or rename in a later release once no running code
+  uses the old shape. Blue and green task sets always share one schema.
+- Keep \`${
+    options.healthCheckPath
+  }\` cheap and dependency-aware: the load balancer, the blue/green switch and the
+  smoke test after every deployment use it.
+- Deployment strategy: ${
+    options.deploymentStrategy
+  }. CloudWatch alarms named \`${serviceName}-<environment>-<signal>\`
+  roll a deployment back automatically.
+- Every AWS resource carries the cost allocation tags \`zeroops:service\` and \`zeroops:environment\`.
+
+## Local development
+- \`scripts/local-setup.sh\` starts PostgreSQL and Valkey with Docker Compose (same engines as
+  Aurora and ElastiCache) and runs the migrations; \`scripts/db-migrate.sh\` runs them again.
+- Run the tests with \`${options.testCommand}\` before pushing.
+`;
+}

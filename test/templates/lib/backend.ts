@@ -1,0 +1,110 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderGithubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import { JsonObject } from '@backstage/types';
+import zeroopsScaffolderModule from '@zeroops/backstage-plugin-scaffolder-backend-module-zeroops';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** Repository root (this file is test/templates/lib/backend.ts). */
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
+export const MODULES_DIR = path.join(REPO_ROOT, 'terraform-modules');
+
+export interface ZeroopsTestBackend {
+  request<T = JsonObject>(
+    method: string,
+    route: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Backstage backend with the scaffolder, its GitHub module, our module (actions and the
+ * file:// reader for local repositories) and optionally the catalog with the ZeroOps templates,
+ * in the same shape as packages/backend. Requests run as a signed-in user.
+ */
+export async function startZeroopsBackend(options: {
+  localRepositoriesDir: string;
+  withCatalog: boolean;
+}): Promise<ZeroopsTestBackend> {
+  const features = [
+    scaffolderPlugin,
+    scaffolderGithubModule,
+    zeroopsScaffolderModule,
+  ];
+  if (options.withCatalog)
+    features.push(catalogPlugin, catalogScaffolderEntityModel);
+  const backend = await startTestBackend({
+    features: [
+      ...features,
+      mockServices.rootConfig.factory({
+        data: {
+          // publish:github:pull-request builds its client (no request) even in a dry run.
+          integrations: {
+            github: [{ host: 'github.com', token: 'placeholder-for-dry-runs' }],
+          },
+          zeroops: {
+            publish: { local: { baseDir: options.localRepositoriesDir } },
+          },
+          scaffolder: {
+            defaultAuthor: {
+              name: 'ZeroOps Scaffolder',
+              email: 'scaffolder@zeroops.local',
+            },
+            defaultCommitMessage: 'Initial commit from the ZeroOps template',
+          },
+          catalog: {
+            rules: [
+              {
+                allow: [
+                  'Component',
+                  'System',
+                  'API',
+                  'Resource',
+                  'Location',
+                  'Template',
+                  'User',
+                  'Group',
+                ],
+              },
+            ],
+            locations: [
+              {
+                type: 'file',
+                target: path.join(
+                  TEMPLATES_DIR,
+                  'zeroops-service/template.yaml',
+                ),
+              },
+            ],
+          },
+        },
+      }),
+    ],
+  });
+  const { port } = backend.server.address() as AddressInfo;
+  const baseUrl = `http://localhost:${port}`;
+  return {
+    async request(method, route, body) {
+      const response = await fetch(`${baseUrl}${route}`, {
+        method,
+        headers: {
+          authorization: mockCredentials.user.header(),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : {} };
+    },
+    stop: () => backend.stop(),
+  };
+}
