@@ -49,7 +49,7 @@ run_step() {
 run_step typecheck yarn tsc
 run_step lint yarn backstage-cli repo lint
 run_step prettier yarn prettier --check .
-run_step jest env CI=true yarn backstage-cli repo test
+run_step jest env CI=true yarn backstage-cli repo test --verbose
 if case " ${ZEROOPS_MISSING_SYSTEM_TOOLS:-} " in *" chromium "*) true ;; *) false ;; esac; then
   summary+=("$(printf '  %-10s SKIPPED (chromium is not installed)' e2e)")
 else
@@ -61,6 +61,10 @@ echo "ZeroOps test summary"
 printf '%s\n' "${summary[@]}"
 if [ -f "$logs/jest.log" ]; then
   grep -E '^Tests:' "$logs/jest.log" | tail -1 | sed 's/^/  jest /'
+  # Suites run once per database/cache (TestDatabases/TestCaches) name it: show which ran.
+  ran=$(grep -oE ' on (SQLITE_3|POSTGRES_[0-9]+|MYSQL_[0-9]+|MEMORY|REDIS_[0-9]+|VALKEY_[0-9]+)$' "$logs/jest.log" |
+    sed 's/^ on //' | sort -u | tr '\n' ' ')
+  echo "  databases and caches exercised: ${ran:-none}"
 fi
 echo "steps: $passed passed, $failed failed"
 [ "$failed" = 0 ]

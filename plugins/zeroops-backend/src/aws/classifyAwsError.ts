@@ -1,0 +1,148 @@
+import {
+  AwsDataSource,
+  EnvironmentError,
+  EnvironmentErrorCode,
+} from '@zeroops/backstage-plugin-zeroops-common';
+
+/** What was being read when an AWS call failed; used to write an actionable hint. */
+export interface AwsCallContext {
+  source: AwsDataSource;
+  /** IAM action of the call, e.g. `ecs:DescribeServices`. */
+  action: string;
+  accountId: string;
+  region: string;
+}
+
+const THROTTLING_NAMES = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  // Cost Explorer and Budgets report throttling this way.
+  'LimitExceededException',
+]);
+
+const ACCESS_DENIED_NAMES = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'UnauthorizedException',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'AuthFailure',
+  'CredentialsProviderError',
+]);
+
+const NOT_FOUND_NAMES = new Set([
+  'ClusterNotFoundException',
+  'ServiceNotFoundException',
+  'ResourceNotFoundException',
+  'TargetGroupNotFoundException',
+  'TargetGroupNotFound',
+  'DBClusterNotFoundFault',
+  'ServerlessCacheNotFoundFault',
+  'NotFoundException',
+]);
+
+const TIMEOUT_NAMES = new Set([
+  'TimeoutError',
+  'AbortError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
+interface ErrorShape {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  $metadata?: { httpStatusCode?: unknown };
+}
+
+function codeOf(
+  name: string,
+  code: string,
+  status?: number,
+): EnvironmentErrorCode {
+  if (THROTTLING_NAMES.has(name) || status === 429) return 'throttled';
+  if (ACCESS_DENIED_NAMES.has(name) || status === 403) return 'access-denied';
+  if (NOT_FOUND_NAMES.has(name) || status === 404) return 'not-found';
+  if (TIMEOUT_NAMES.has(name) || TIMEOUT_CODES.has(code)) return 'timeout';
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    name === 'ServiceUnavailable' ||
+    name === 'ServiceUnavailableException' ||
+    name === 'InternalFailure' ||
+    (status !== undefined && status >= 500)
+  ) {
+    return 'unavailable';
+  }
+  return 'unknown';
+}
+
+function hintFor(code: EnvironmentErrorCode, ctx: AwsCallContext): string {
+  switch (code) {
+    case 'throttled':
+      return `AWS kept throttling ${ctx.action} in account ${ctx.accountId} after the SDK's adaptive retries. The next read happens when the cache entry expires; raise zeroops.cache.ttl if it persists.`;
+    case 'access-denied':
+      return `Allow ${ctx.action} for the role Backstage uses in account ${ctx.accountId} (see aws.accounts in app-config and the IAM policy in the plugin README).`;
+    case 'not-found':
+      return `Check the cluster and region configured for this environment in zeroops.environments (account ${ctx.accountId}, ${ctx.region}).`;
+    case 'timeout':
+      return `${ctx.action} in ${ctx.region} did not answer within zeroops.aws.requestTimeout; check network access from the Backstage backend to AWS.`;
+    case 'unavailable':
+      return `The AWS endpoint for ${ctx.action} in ${ctx.region} could not be reached or failed; check AWS_ENDPOINT_URL settings and the AWS Health Dashboard.`;
+    case 'configuration':
+      return 'Fix the ZeroOps configuration (zeroops.environments, aws.accounts).';
+    default:
+      return `Unexpected error from ${ctx.action}; see the backend logs.`;
+  }
+}
+
+/**
+ * Turns anything an AWS SDK call threw into the error object the API returns for one
+ * environment: a stable code, the AWS error name, and a hint saying what to do.
+ */
+export function classifyAwsError(
+  error: unknown,
+  ctx: AwsCallContext,
+): EnvironmentError {
+  const shape: ErrorShape =
+    typeof error === 'object' && error !== null ? (error as ErrorShape) : {};
+  const name = typeof shape.name === 'string' ? shape.name : 'Error';
+  const errno = typeof shape.code === 'string' ? shape.code : '';
+  const status =
+    typeof shape.$metadata?.httpStatusCode === 'number'
+      ? shape.$metadata.httpStatusCode
+      : undefined;
+  const rawMessage =
+    typeof shape.message === 'string' && shape.message
+      ? shape.message
+      : String(error);
+  const code = codeOf(name, errno, status);
+  return {
+    code,
+    source: ctx.source,
+    message: `${ctx.action} failed (${name}${
+      status ? `, HTTP ${status}` : ''
+    }): ${rawMessage}`,
+    hint: hintFor(code, ctx),
+    awsErrorName: name,
+  };
+}

@@ -1,0 +1,151 @@
+import { CacheService } from '@backstage/backend-plugin-api';
+import { JsonValue } from '@backstage/types';
+
+interface Envelope {
+  /** Epoch ms after which the value is re-read (it may be served once more meanwhile). */
+  expiresAt: number;
+  /** Epoch ms after which the value is never served. */
+  staleUntil: number;
+  value: JsonValue;
+}
+
+/** Options of one read. */
+export interface ReadOptions<T> {
+  /** Time to live; may depend on the value, e.g. shorter for an error result. */
+  ttlMs: number | ((value: T) => number);
+}
+
+/**
+ * Read-through cache for AWS reads, in two levels:
+ *
+ * 1. an in-process map of parsed values, so a warm request costs no (de)serialisation;
+ * 2. Backstage's CacheService (memory, Redis, Valkey, ...) so other backend instances reuse
+ *    what one instance read.
+ *
+ * Loads are single-flight per key: however many requests miss at once, one `load` runs and
+ * all of them await it. An entry past its TTL but younger than twice the TTL is served while
+ * one background load refreshes it (stale-while-revalidate), so under steady traffic no
+ * request waits for AWS and the number of AWS calls stays one per key and TTL. Across instances, two cold misses can still both call AWS once each;
+ * a distributed lock would cost more round trips than the duplicate read it saves.
+ *
+ * Keys never contain the user: authorization is checked by the caller BEFORE reading, for
+ * every request, so an entry is only ever served to a user who was just authorized for the
+ * entity it belongs to.
+ */
+export class SharedReadCache {
+  private readonly local = new Map<string, Envelope>();
+  private readonly inFlight = new Map<string, Promise<JsonValue>>();
+
+  constructor(
+    private readonly shared: CacheService,
+    private readonly options: {
+      /** Bound of the in-process level; the oldest entries are dropped first. */
+      maxLocalEntries?: number;
+      now?: () => number;
+    } = {},
+  ) {}
+
+  /**
+   * Returns the cached value of `key`, or loads it. Values must be JSON-serialisable (the
+   * shared level may be Redis or Valkey).
+   */
+  async read<T>(
+    key: string,
+    load: () => Promise<T>,
+    options: ReadOptions<T>,
+  ): Promise<T> {
+    const now = this.now();
+    const local = this.local.get(key);
+    if (local && local.expiresAt > now) return local.value as T;
+    if (local && local.staleUntil > now) {
+      this.loadOnce(key, load, options).catch(() => undefined);
+      return local.value as T;
+    }
+    return (await this.loadOnce(key, load, options)) as T;
+  }
+
+  private loadOnce<T>(
+    key: string,
+    load: () => Promise<T>,
+    options: ReadOptions<T>,
+  ): Promise<JsonValue> {
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const promise = this.readThrough(key, load, options).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, promise);
+    return promise;
+  }
+
+  /** Number of loads currently running (for tests and metrics). */
+  get loadsInFlight(): number {
+    return this.inFlight.size;
+  }
+
+  private async readThrough<T>(
+    key: string,
+    load: () => Promise<T>,
+    options: ReadOptions<T>,
+  ): Promise<JsonValue> {
+    const shared = await this.readShared(key);
+    if (shared && shared.expiresAt > this.now()) {
+      this.remember(key, shared);
+      return shared.value;
+    }
+    const value = await load();
+    const ttlMs =
+      typeof options.ttlMs === 'function'
+        ? options.ttlMs(value)
+        : options.ttlMs;
+    const now = this.now();
+    const envelope: Envelope = {
+      expiresAt: now + ttlMs,
+      staleUntil: now + 2 * ttlMs,
+      value: value as unknown as JsonValue,
+    };
+    this.remember(key, envelope);
+    try {
+      await this.shared.set(key, envelope as unknown as JsonValue, {
+        ttl: 2 * ttlMs,
+      });
+    } catch {
+      // The shared level is an optimisation; a cache outage must not fail the read.
+    }
+    return envelope.value;
+  }
+
+  private async readShared(key: string): Promise<Envelope | undefined> {
+    try {
+      const raw = await this.shared.get<JsonValue>(key);
+      if (
+        raw &&
+        typeof raw === 'object' &&
+        !Array.isArray(raw) &&
+        typeof raw.expiresAt === 'number' &&
+        typeof raw.staleUntil === 'number' &&
+        'value' in raw
+      ) {
+        return raw as unknown as Envelope;
+      }
+    } catch {
+      // Same as above: fall back to AWS.
+    }
+    return undefined;
+  }
+
+  private remember(key: string, envelope: Envelope) {
+    this.local.delete(key);
+    this.local.set(key, envelope);
+    const max = this.options.maxLocalEntries ?? 10_000;
+    while (this.local.size > max) {
+      const oldest = this.local.keys().next().value;
+      if (oldest === undefined) break;
+      this.local.delete(oldest);
+    }
+  }
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+}

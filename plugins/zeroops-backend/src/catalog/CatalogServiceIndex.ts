@@ -1,0 +1,95 @@
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import {
+  CATALOG_FILTER_EXISTS,
+  EntityFilterQuery,
+} from '@backstage/catalog-client';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AWS_ECS_SERVICE_ARN_ANNOTATION,
+  ZEROOPS_SERVICE_NAME_ANNOTATION,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { serviceTargetOf, ServiceTarget } from './serviceTargets';
+
+/** Fields the plugin needs from an entity; the rest is not transferred. */
+const FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec.owner',
+  'spec.system',
+];
+
+const FILTER: EntityFilterQuery = [
+  {
+    [`metadata.annotations.${ZEROOPS_SERVICE_NAME_ANNOTATION}`]:
+      CATALOG_FILTER_EXISTS,
+  },
+  {
+    [`metadata.annotations.${AWS_ECS_SERVICE_ARN_ANNOTATION}`]:
+      CATALOG_FILTER_EXISTS,
+  },
+];
+
+/** Refresh period of the plugin's own list of annotated services. */
+const ROSTER_TTL_MS = 60_000;
+
+/**
+ * Catalog lookups of the annotated entities.
+ *
+ * - `listForUser`: what the overview shows, read with the caller's credentials so the catalog's
+ *   own permission rules decide which entities come back.
+ * - `roster`: the service names ZeroOps reads from AWS in one batch per cluster, read with the
+ *   plugin's own credentials. It never leaves the backend: it only decides which names go
+ *   into the cluster-wide DescribeServices calls whose results are cached per cluster.
+ */
+export class CatalogServiceIndex {
+  private roster?: { expiresAt: number; targets: Promise<ServiceTarget[]> };
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async listForUser(
+    credentials: BackstageCredentials,
+  ): Promise<Array<{ entity: Entity; target: ServiceTarget }>> {
+    const { items } = await this.catalog.getEntities(
+      { filter: FILTER, fields: FIELDS },
+      { credentials },
+    );
+    return items.flatMap(entity => {
+      const target = serviceTargetOf(entity);
+      return target ? [{ entity, target }] : [];
+    });
+  }
+
+  async rosterTargets(): Promise<ServiceTarget[]> {
+    const now = Date.now();
+    if (!this.roster || this.roster.expiresAt <= now) {
+      const targets = this.loadRoster();
+      this.roster = { expiresAt: now + ROSTER_TTL_MS, targets };
+      // A failed catalog read must not stick for a minute.
+      targets.catch(() => {
+        this.roster = undefined;
+      });
+    }
+    return this.roster.targets;
+  }
+
+  private async loadRoster(): Promise<ServiceTarget[]> {
+    const { items } = await this.catalog.getEntities(
+      { filter: FILTER, fields: FIELDS },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    return items.flatMap(entity => {
+      const target = serviceTargetOf(entity);
+      return target ? [target] : [];
+    });
+  }
+}

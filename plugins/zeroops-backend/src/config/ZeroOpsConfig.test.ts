@@ -1,0 +1,122 @@
+import { ConfigReader } from '@backstage/config';
+import { readZeroOpsConfig } from './ZeroOpsConfig';
+
+const environments = [
+  {
+    name: 'production',
+    kind: 'persistent',
+    accountId: '111111111111',
+    region: 'us-east-1',
+  },
+  {
+    name: 'ephemeral',
+    kind: 'ephemeral',
+    accountId: '222222222222',
+    region: 'us-east-1',
+    cluster: 'pr-cluster',
+  },
+];
+
+describe('readZeroOpsConfig', () => {
+  it('applies defaults', () => {
+    const config = readZeroOpsConfig(
+      new ConfigReader({
+        zeroops: {
+          environments,
+          costExplorer: { accountId: '999999999999' },
+        },
+      }),
+    );
+    expect(config).toEqual({
+      environments: [
+        {
+          name: 'production',
+          kind: 'persistent',
+          accountId: '111111111111',
+          region: 'us-east-1',
+          cluster: 'zeroops-production',
+        },
+        {
+          name: 'ephemeral',
+          kind: 'ephemeral',
+          accountId: '222222222222',
+          region: 'us-east-1',
+          cluster: 'pr-cluster',
+        },
+      ],
+      costExplorer: {
+        accountId: '999999999999',
+        region: 'us-east-1',
+        refreshIntervalMs: 6 * 3600_000,
+        metric: 'UnblendedCost',
+        forecast: 'run-rate',
+        budgetWarningPercent: 80,
+      },
+      cacheTtlMs: 15_000,
+      requestTimeoutMs: 5_000,
+      maxAttempts: 3,
+      targetHealth: 'on-symptom',
+      demoData: false,
+    });
+  });
+
+  it('reads durations in every Backstage form', () => {
+    const config = readZeroOpsConfig(
+      new ConfigReader({
+        zeroops: {
+          cache: { ttl: '30s' },
+          aws: { requestTimeout: { seconds: 2 } },
+          costExplorer: { accountId: '999999999999', refreshInterval: 'PT1H' },
+        },
+      }),
+    );
+    expect(config.cacheTtlMs).toBe(30_000);
+    expect(config.requestTimeoutMs).toBe(2_000);
+    expect(config.costExplorer?.refreshIntervalMs).toBe(3600_000);
+    expect(config.environments).toEqual([]);
+  });
+
+  it('accepts an account id YAML parsed as a number', () => {
+    const config = readZeroOpsConfig(
+      new ConfigReader({
+        zeroops: {
+          environments: [{ ...environments[0], accountId: 111111111111 }],
+        },
+      }),
+    );
+    expect(config.environments[0].accountId).toBe('111111111111');
+  });
+
+  it('names the bad key', () => {
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: {
+            environments: [{ ...environments[0], kind: 'temporary' }],
+          },
+        }),
+      ),
+    ).toThrow(
+      'zeroops.environments[0].kind must be "persistent" or "ephemeral"',
+    );
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: { environments: [{ ...environments[0], accountId: '123' }] },
+        }),
+      ),
+    ).toThrow('zeroops.environments[0].accountId must be a 12-digit');
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: { environments: [environments[0], environments[0]] },
+        }),
+      ),
+    ).toThrow('environment "production" is listed twice');
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({ zeroops: { cache: { ttl: '0s' } } }),
+      ),
+    ).toThrow('cache.ttl must be a positive duration');
+  });
+});

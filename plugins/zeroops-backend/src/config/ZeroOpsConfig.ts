@@ -1,0 +1,179 @@
+import {
+  Config,
+  ConfigReader,
+  readDurationFromConfig,
+} from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import { durationToMilliseconds } from '@backstage/types';
+import { EnvironmentKind } from '@zeroops/backstage-plugin-zeroops-common';
+
+/** One entry of `zeroops.environments`. */
+export interface PlatformEnvironment {
+  name: string;
+  kind: EnvironmentKind;
+  accountId: string;
+  region: string;
+  cluster: string;
+}
+
+/** Cost metric of Cost Explorer that the snapshots hold. */
+export type CostMetric = 'UnblendedCost' | 'AmortizedCost' | 'NetUnblendedCost';
+
+/** `zeroops.costExplorer`. */
+export interface CostExplorerSettings {
+  accountId: string;
+  region: string;
+  refreshIntervalMs: number;
+  metric: CostMetric;
+  forecast: 'run-rate' | 'cost-explorer';
+  budgetWarningPercent: number;
+}
+
+/** Everything the plugin reads from `zeroops.*`, validated once at startup. */
+export interface ZeroOpsConfig {
+  environments: PlatformEnvironment[];
+  costExplorer?: CostExplorerSettings;
+  cacheTtlMs: number;
+  requestTimeoutMs: number;
+  maxAttempts: number;
+  /** When ALB target health is read; see needsTargetHealth. */
+  targetHealth: 'always' | 'on-symptom';
+  demoData: boolean;
+}
+
+const DEFAULT_CACHE_TTL_MS = 15_000;
+const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
+const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
+const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+const METRICS: CostMetric[] = [
+  'UnblendedCost',
+  'AmortizedCost',
+  'NetUnblendedCost',
+];
+
+function readDurationMs(
+  config: Config,
+  key: string,
+  defaultMs: number,
+): number {
+  if (!config.has(key)) return defaultMs;
+  const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
+  if (!(ms > 0)) {
+    throw new InputError(`zeroops config: ${key} must be a positive duration`);
+  }
+  return ms;
+}
+
+function readAccountId(config: Config, key: string, where: string): string {
+  // YAML turns an unquoted 12-digit id into a number; accept both.
+  const raw = config.get(key);
+  const value = typeof raw === 'number' ? String(raw).padStart(12, '0') : raw;
+  if (typeof value !== 'string' || !ACCOUNT_ID_PATTERN.test(value)) {
+    throw new InputError(
+      `zeroops config: ${where}.${key} must be a 12-digit AWS account id, got ${JSON.stringify(
+        raw,
+      )}`,
+    );
+  }
+  return value;
+}
+
+function readEnvironment(config: Config, index: number): PlatformEnvironment {
+  const where = `zeroops.environments[${index}]`;
+  const name = config.getString('name');
+  if (!ENVIRONMENT_NAME_PATTERN.test(name)) {
+    throw new InputError(
+      `zeroops config: ${where}.name "${name}" must be a lowercase label (a-z, 0-9, -)`,
+    );
+  }
+  const kind = config.getString('kind');
+  if (kind !== 'persistent' && kind !== 'ephemeral') {
+    throw new InputError(
+      `zeroops config: ${where}.kind must be "persistent" or "ephemeral", got "${kind}"`,
+    );
+  }
+  return {
+    name,
+    kind,
+    accountId: readAccountId(config, 'accountId', where),
+    region: config.getString('region'),
+    cluster: config.getOptionalString('cluster') ?? `zeroops-${name}`,
+  };
+}
+
+function readCostExplorer(config: Config): CostExplorerSettings {
+  const metric = config.getOptionalString('metric') ?? 'UnblendedCost';
+  if (!METRICS.includes(metric as CostMetric)) {
+    throw new InputError(
+      `zeroops config: zeroops.costExplorer.metric must be one of ${METRICS.join(
+        ', ',
+      )}`,
+    );
+  }
+  const forecast = config.getOptionalString('forecast') ?? 'run-rate';
+  if (forecast !== 'run-rate' && forecast !== 'cost-explorer') {
+    throw new InputError(
+      'zeroops config: zeroops.costExplorer.forecast must be "run-rate" or "cost-explorer"',
+    );
+  }
+  const budgetWarningPercent =
+    config.getOptionalNumber('budgetWarningPercent') ?? 80;
+  return {
+    accountId: readAccountId(config, 'accountId', 'zeroops.costExplorer'),
+    region: config.getOptionalString('region') ?? 'us-east-1',
+    refreshIntervalMs: readDurationMs(
+      config,
+      'refreshInterval',
+      DEFAULT_REFRESH_INTERVAL_MS,
+    ),
+    metric: metric as CostMetric,
+    forecast,
+    budgetWarningPercent,
+  };
+}
+
+/** Reads and validates `zeroops.*`; throws an InputError naming the bad key. */
+export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
+  const config =
+    rootConfig.getOptionalConfig('zeroops') ?? new ConfigReader({});
+  const environments = (
+    config.getOptionalConfigArray('environments') ?? []
+  ).map(readEnvironment);
+  const seen = new Set<string>();
+  for (const env of environments) {
+    if (seen.has(env.name)) {
+      throw new InputError(
+        `zeroops config: environment "${env.name}" is listed twice in zeroops.environments`,
+      );
+    }
+    seen.add(env.name);
+  }
+  const costConfig = config.getOptionalConfig('costExplorer');
+  const maxAttempts = config.getOptionalNumber('aws.maxAttempts') ?? 3;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new InputError(
+      'zeroops config: zeroops.aws.maxAttempts must be a positive integer',
+    );
+  }
+  const targetHealth =
+    config.getOptionalString('health.targetHealth') ?? 'on-symptom';
+  if (targetHealth !== 'always' && targetHealth !== 'on-symptom') {
+    throw new InputError(
+      'zeroops config: zeroops.health.targetHealth must be "always" or "on-symptom"',
+    );
+  }
+  return {
+    environments,
+    costExplorer: costConfig ? readCostExplorer(costConfig) : undefined,
+    cacheTtlMs: readDurationMs(config, 'cache.ttl', DEFAULT_CACHE_TTL_MS),
+    requestTimeoutMs: readDurationMs(
+      config,
+      'aws.requestTimeout',
+      DEFAULT_REQUEST_TIMEOUT_MS,
+    ),
+    maxAttempts,
+    targetHealth,
+    demoData: config.getOptionalBoolean('demoData') ?? false,
+  };
+}

@@ -1,0 +1,222 @@
+import { DescribeBudgetsCommand } from '@aws-sdk/client-budgets';
+import {
+  GetCostAndUsageCommand,
+  GetCostForecastCommand,
+  Metric,
+  ResultByTime,
+} from '@aws-sdk/client-cost-explorer';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { COST_ALLOCATION_TAGS } from '@zeroops/backstage-plugin-zeroops-common';
+import { AwsClients } from '../aws/AwsClients';
+import { collectPages } from '../aws/paginate';
+import { CostExplorerSettings } from '../config/ZeroOpsConfig';
+import { BudgetLine, CostLine, roundMoney } from './costAggregation';
+import { budgetLineOf, linesFromResults } from './costExplorerParsing';
+import { CostPeriod, costQueryWindows } from './costWindows';
+import { addDays, firstOfMonth, toIsoDate } from './dates';
+import { CostSnapshotStore } from './CostSnapshotStore';
+
+const FORECAST_METRIC: Record<CostExplorerSettings['metric'], Metric> = {
+  UnblendedCost: 'UNBLENDED_COST',
+  AmortizedCost: 'AMORTIZED_COST',
+  NetUnblendedCost: 'NET_UNBLENDED_COST',
+};
+
+/** What one run did. */
+export type CostRefreshOutcome =
+  | { status: 'refreshed'; costExplorerRequests: number; lines: number }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; error: string };
+
+/**
+ * The scheduled cost refresh: the only code that calls Cost Explorer. Per run and Cost
+ * Explorer account:
+ *
+ * - GetCostAndUsage MONTHLY for the 5 complete months before this one, and DAILY for the last
+ *   30 days (and this month), both grouped by the tags `zeroops:service` and
+ *   `zeroops:environment` for every service at once, following NextPageToken;
+ * - optionally one GetCostForecast for the total (`zeroops.costExplorer.forecast`);
+ * - DescribeBudgets (the Budgets API, not billed per request).
+ *
+ * The number of Cost Explorer requests depends on the number of result pages, never on how
+ * many people look at cost.
+ */
+export class CostRefresher {
+  constructor(
+    private readonly settings: CostExplorerSettings,
+    private readonly clients: AwsClients,
+    private readonly store: CostSnapshotStore,
+    private readonly logger: LoggerService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Refreshes unless a snapshot younger than half the interval exists: with several backend
+   * instances, a start-up trigger racing the schedule must not pay for a second refresh.
+   */
+  async run(options: { force?: boolean } = {}): Promise<CostRefreshOutcome> {
+    if (!options.force) {
+      const latest = await this.store.latestSuccessful();
+      const age = latest
+        ? this.now().getTime() - Date.parse(latest.finishedAt)
+        : Infinity;
+      if (age < this.settings.refreshIntervalMs / 2) {
+        return {
+          status: 'skipped',
+          reason: `snapshot ${Math.round(age / 1000)}s old`,
+        };
+      }
+    }
+    return this.refresh();
+  }
+
+  /** Whether the newest snapshot is older than the refresh interval (or missing). */
+  async isStale(): Promise<boolean> {
+    const latest = await this.store.latestSuccessful();
+    if (!latest) return true;
+    return (
+      this.now().getTime() - Date.parse(latest.finishedAt) >=
+      this.settings.refreshIntervalMs
+    );
+  }
+
+  private async refresh(): Promise<CostRefreshOutcome> {
+    const startedAt = this.now();
+    const today = toIsoDate(startedAt);
+    const { accountId, region, metric } = this.settings;
+    let requests = 0;
+    try {
+      const ce = await this.clients.get('costExplorer', accountId, region);
+      const query = (period: CostPeriod, granularity: 'DAILY' | 'MONTHLY') =>
+        collectPages<ResultByTime>(async NextPageToken => {
+          requests++;
+          const page = await ce.send(
+            new GetCostAndUsageCommand({
+              TimePeriod: { Start: period.start, End: period.end },
+              Granularity: granularity,
+              Metrics: [metric],
+              GroupBy: [
+                { Type: 'TAG', Key: COST_ALLOCATION_TAGS.service },
+                { Type: 'TAG', Key: COST_ALLOCATION_TAGS.environment },
+              ],
+              NextPageToken,
+            }),
+          );
+          return {
+            items: page.ResultsByTime ?? [],
+            nextToken: page.NextPageToken,
+          };
+        });
+      const windows = costQueryWindows(today);
+      const [daily, monthly, budgets] = await Promise.all([
+        query(windows.daily, 'DAILY'),
+        windows.monthly.start < windows.monthly.end
+          ? query(windows.monthly, 'MONTHLY')
+          : Promise.resolve([]),
+        this.budgets(),
+      ]);
+      const dailyLines = linesFromResults(daily, 'DAILY', metric);
+      const monthlyLines = linesFromResults(monthly, 'MONTHLY', metric);
+      const lines: CostLine[] = [...dailyLines.lines, ...monthlyLines.lines];
+      const currency = dailyLines.currency ?? monthlyLines.currency ?? 'USD';
+
+      let forecastTotal: number | undefined;
+      if (this.settings.forecast === 'cost-explorer') {
+        requests++;
+        forecastTotal = await this.costExplorerForecast(lines, today);
+      }
+
+      await this.store.saveSnapshot({
+        accountId,
+        startedAt,
+        finishedAt: this.now(),
+        snapshotDate: today,
+        currency,
+        metric,
+        costExplorerRequests: requests,
+        forecastTotal,
+        forecastMethod: this.settings.forecast,
+        lines,
+        budgets,
+      });
+      this.logger.info(
+        `ZeroOps cost refresh: ${lines.length} cost lines, ${budgets.length} budgets, ${requests} Cost Explorer requests`,
+      );
+      return {
+        status: 'refreshed',
+        costExplorerRequests: requests,
+        lines: lines.length,
+      };
+    } catch (error) {
+      const message =
+        error instanceof Error
+          ? `${error.name}: ${error.message}`
+          : String(error);
+      this.logger.error(`ZeroOps cost refresh failed: ${message}`);
+      await this.store.recordFailure({
+        accountId,
+        startedAt,
+        finishedAt: this.now(),
+        error: message,
+        costExplorerRequests: requests,
+      });
+      return { status: 'failed', error: message };
+    }
+  }
+
+  private async budgets(): Promise<BudgetLine[]> {
+    const { accountId, region } = this.settings;
+    const client = await this.clients.get('budgets', accountId, region);
+    const budgets = await collectPages(async NextToken => {
+      const page = await client.send(
+        new DescribeBudgetsCommand({
+          AccountId: accountId,
+          MaxResults: 100,
+          NextToken,
+        }),
+      );
+      return { items: page.Budgets ?? [], nextToken: page.NextToken };
+    });
+    return budgets.flatMap(budget => {
+      const line = budgetLineOf(budget);
+      return line ? [line] : [];
+    });
+  }
+
+  /**
+   * Month total forecast from Cost Explorer for cost carrying a service tag: the complete days
+   * so far (from the snapshot) plus GetCostForecast from today to the end of the month.
+   */
+  private async costExplorerForecast(
+    lines: CostLine[],
+    today: string,
+  ): Promise<number> {
+    const { accountId, region, metric } = this.settings;
+    const ce = await this.clients.get('costExplorer', accountId, region);
+    const result = await ce.send(
+      new GetCostForecastCommand({
+        TimePeriod: { Start: today, End: firstOfMonth(today, 1) },
+        Metric: FORECAST_METRIC[metric],
+        Granularity: 'MONTHLY',
+        Filter: {
+          Not: {
+            Tags: {
+              Key: COST_ALLOCATION_TAGS.service,
+              MatchOptions: ['ABSENT'],
+            },
+          },
+        },
+      }),
+    );
+    const monthStart = firstOfMonth(today);
+    const completeDays = lines
+      .filter(
+        l =>
+          l.granularity === 'DAILY' &&
+          l.periodStart >= monthStart &&
+          l.periodStart <= addDays(today, -1),
+      )
+      .reduce((sum, l) => sum + l.amount, 0);
+    return roundMoney(completeDays + Number(result.Total?.Amount ?? 0));
+  }
+}

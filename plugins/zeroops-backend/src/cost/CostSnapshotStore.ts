@@ -1,0 +1,262 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { BudgetLine, CostLine } from './costAggregation';
+
+const migrationsDir = resolvePackagePath(
+  '@zeroops/backstage-plugin-zeroops-backend',
+  'migrations',
+);
+
+/** Successful snapshots kept; older ones (and their lines) are deleted. */
+const KEEP_SUCCESSFUL = 3;
+/** Start-up attempts when another instance holds the migration lock. */
+const MIGRATION_ATTEMPTS = 5;
+/** Rows per INSERT, below SQLite's bound-variable limit. */
+const INSERT_CHUNK = 100;
+
+/** Metadata of one refresh. */
+export interface CostRefresh {
+  id: number;
+  accountId: string;
+  startedAt: string;
+  finishedAt: string;
+  status: 'succeeded' | 'failed';
+  error?: string;
+  snapshotDate?: string;
+  currency?: string;
+  metric?: string;
+  costExplorerRequests: number;
+  forecastTotal?: number;
+  forecastMethod?: 'run-rate' | 'cost-explorer';
+}
+
+/** What a successful refresh stores. */
+export interface CostSnapshot {
+  accountId: string;
+  startedAt: Date;
+  finishedAt: Date;
+  snapshotDate: string;
+  currency: string;
+  metric: string;
+  costExplorerRequests: number;
+  forecastTotal?: number;
+  forecastMethod: 'run-rate' | 'cost-explorer';
+  lines: CostLine[];
+  budgets: BudgetLine[];
+}
+
+interface RefreshRow {
+  id: number;
+  account_id: string;
+  started_at: Date | string | number;
+  finished_at: Date | string | number;
+  status: string;
+  error: string | null;
+  snapshot_date: string | null;
+  currency: string | null;
+  metric: string | null;
+  cost_explorer_requests: number | string;
+  forecast_total: number | string | null;
+  forecast_method: string | null;
+}
+
+function toIso(value: Date | string | number): string {
+  return new Date(value).toISOString();
+}
+
+function toRefresh(row: RefreshRow): CostRefresh {
+  return {
+    id: Number(row.id),
+    accountId: row.account_id,
+    startedAt: toIso(row.started_at),
+    finishedAt: toIso(row.finished_at),
+    status: row.status === 'succeeded' ? 'succeeded' : 'failed',
+    error: row.error ?? undefined,
+    snapshotDate: row.snapshot_date ?? undefined,
+    currency: row.currency ?? undefined,
+    metric: row.metric ?? undefined,
+    costExplorerRequests: Number(row.cost_explorer_requests),
+    forecastTotal:
+      row.forecast_total === null ? undefined : Number(row.forecast_total),
+    forecastMethod:
+      row.forecast_method === 'cost-explorer' ? 'cost-explorer' : 'run-rate',
+  };
+}
+
+/**
+ * Cost snapshots in the plugin database (SQLite, PostgreSQL or MySQL through knex). Written
+ * only by the scheduled refresh; read by every page view, which therefore never calls Cost
+ * Explorer.
+ */
+export class CostSnapshotStore {
+  static async create(database: DatabaseService): Promise<CostSnapshotStore> {
+    const knex = await database.getClient();
+    if (!database.migrations?.skip) {
+      // Several backend instances starting together race for knex's migration lock; the
+      // loser retries instead of failing start-up.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await knex.migrate.latest({ directory: migrationsDir });
+          break;
+        } catch (error) {
+          // A first start on an empty database races on creating knex's own tables (SQLite:
+          // "already exists", PostgreSQL: duplicate pg_type key); the retry finds them.
+          const locked = /already locked|knex_migrations/.test(String(error));
+          if (!locked || attempt >= MIGRATION_ATTEMPTS) throw error;
+          await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
+        }
+      }
+    }
+    return new CostSnapshotStore(knex);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  /** Stores a snapshot atomically; readers see either the old or the new one. */
+  async saveSnapshot(snapshot: CostSnapshot): Promise<number> {
+    return this.db.transaction(async trx => {
+      const [inserted] = await trx('zeroops_cost_refreshes')
+        .insert({
+          account_id: snapshot.accountId,
+          started_at: snapshot.startedAt,
+          finished_at: snapshot.finishedAt,
+          status: 'succeeded',
+          snapshot_date: snapshot.snapshotDate,
+          currency: snapshot.currency,
+          metric: snapshot.metric,
+          cost_explorer_requests: snapshot.costExplorerRequests,
+          forecast_total: snapshot.forecastTotal ?? null,
+          forecast_method: snapshot.forecastMethod,
+        })
+        .returning('id');
+      const refreshId = Number(
+        typeof inserted === 'object' ? inserted.id : inserted,
+      );
+      for (let i = 0; i < snapshot.lines.length; i += INSERT_CHUNK) {
+        await trx('zeroops_cost_lines').insert(
+          snapshot.lines.slice(i, i + INSERT_CHUNK).map(line => ({
+            refresh_id: refreshId,
+            service: line.service,
+            environment: line.environment,
+            granularity: line.granularity,
+            period_start: line.periodStart,
+            amount: line.amount,
+          })),
+        );
+      }
+      for (let i = 0; i < snapshot.budgets.length; i += INSERT_CHUNK) {
+        await trx('zeroops_budgets').insert(
+          snapshot.budgets.slice(i, i + INSERT_CHUNK).map(budget => ({
+            refresh_id: refreshId,
+            name: budget.name,
+            service: budget.service,
+            environment: budget.environment ?? null,
+            limit_amount: budget.limit,
+            actual: budget.actual,
+            forecast: budget.forecast ?? null,
+            currency: budget.currency,
+          })),
+        );
+      }
+      await this.prune(trx, refreshId);
+      return refreshId;
+    });
+  }
+
+  /** Records a failed refresh so the API can say when and why cost is stale. */
+  async recordFailure(failure: {
+    accountId: string;
+    startedAt: Date;
+    finishedAt: Date;
+    error: string;
+    costExplorerRequests: number;
+  }): Promise<void> {
+    await this.db('zeroops_cost_refreshes').insert({
+      account_id: failure.accountId,
+      started_at: failure.startedAt,
+      finished_at: failure.finishedAt,
+      status: 'failed',
+      error: failure.error.slice(0, 4000),
+      cost_explorer_requests: failure.costExplorerRequests,
+    });
+  }
+
+  async latestSuccessful(): Promise<CostRefresh | undefined> {
+    const row = await this.db<RefreshRow>('zeroops_cost_refreshes')
+      .where({ status: 'succeeded' })
+      .orderBy('id', 'desc')
+      .first();
+    return row ? toRefresh(row) : undefined;
+  }
+
+  async latestAttempt(): Promise<CostRefresh | undefined> {
+    const row = await this.db<RefreshRow>('zeroops_cost_refreshes')
+      .orderBy('id', 'desc')
+      .first();
+    return row ? toRefresh(row) : undefined;
+  }
+
+  /** Every refresh, oldest first (tests and diagnostics). */
+  async listRefreshes(): Promise<CostRefresh[]> {
+    const rows = await this.db<RefreshRow>('zeroops_cost_refreshes').orderBy(
+      'id',
+      'asc',
+    );
+    return rows.map(toRefresh);
+  }
+
+  async linesOf(refreshId: number): Promise<CostLine[]> {
+    const rows = await this.db('zeroops_cost_lines')
+      .where({ refresh_id: refreshId })
+      .select(
+        'service',
+        'environment',
+        'granularity',
+        'period_start',
+        'amount',
+      );
+    return rows.map(row => ({
+      service: row.service,
+      environment: row.environment,
+      granularity: row.granularity === 'MONTHLY' ? 'MONTHLY' : 'DAILY',
+      periodStart: row.period_start,
+      amount: Number(row.amount),
+    }));
+  }
+
+  async budgetsOf(refreshId: number): Promise<BudgetLine[]> {
+    const rows = await this.db('zeroops_budgets').where({
+      refresh_id: refreshId,
+    });
+    return rows.map(row => ({
+      name: row.name,
+      service: row.service,
+      environment: row.environment ?? undefined,
+      limit: Number(row.limit_amount),
+      actual: Number(row.actual),
+      forecast: row.forecast === null ? undefined : Number(row.forecast),
+      currency: row.currency,
+    }));
+  }
+
+  private async prune(trx: Knex.Transaction, newestId: number) {
+    const keep = await trx('zeroops_cost_refreshes')
+      .where({ status: 'succeeded' })
+      .orderBy('id', 'desc')
+      .limit(KEEP_SUCCESSFUL)
+      .pluck('id');
+    const oldestKept = Math.min(newestId, ...keep.map(Number));
+    const stale = trx('zeroops_cost_refreshes')
+      .where('id', '<', oldestKept)
+      .select('id');
+    // Explicit deletes: SQLite does not enforce ON DELETE CASCADE unless foreign keys are on.
+    await trx('zeroops_cost_lines')
+      .whereIn('refresh_id', stale.clone())
+      .delete();
+    await trx('zeroops_budgets').whereIn('refresh_id', stale.clone()).delete();
+    await trx('zeroops_cost_refreshes').where('id', '<', oldestKept).delete();
+  }
+}

@@ -1,0 +1,389 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ALARM_SIGNALS,
+  AlarmSummary,
+  alarmNamePrefix,
+  DataStoreStatus,
+  dataStoreIdentifier,
+  EntityEnvironment,
+  EnvironmentError,
+  parseEphemeralEnvironmentName,
+  rollUpHealth,
+  TargetHealthSummary,
+  unknownHealth,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { ServiceTarget } from '../catalog/serviceTargets';
+import { PlatformEnvironment } from '../config/ZeroOpsConfig';
+import { AwsEnvironmentReader, ClusterLocation } from './AwsEnvironmentReader';
+import { buildDeploymentState } from './deploymentState';
+import { buildEnvironmentLinks } from './links';
+import { needsTargetHealth, TargetHealthMode } from './targetHealthPolicy';
+import {
+  ClusterServicesRecord,
+  EcsServiceRecord,
+  Loaded,
+  MAX_STOPPED_TASKS,
+  TaskDefinitionRecord,
+} from './records';
+
+/**
+ * `summary` reads only what is shared by all services of a cluster or account (ECS services,
+ * alarms, data stores): that is what the overview needs for 50 services at once. `detail` adds
+ * what is specific to one service (task definitions, target health, stopped tasks).
+ */
+export type EnvironmentDetail = 'summary' | 'detail';
+
+/** Supplies the service names to describe together in each cluster. */
+export interface RosterSource {
+  rosterTargets(): Promise<ServiceTarget[]>;
+}
+
+const KNOWN_SIGNALS = new Set<string>(ALARM_SIGNALS);
+
+/**
+ * Builds the environments of a service: every configured environment in parallel (never one
+ * after the other), each with its own error when AWS failed for it.
+ */
+export class EnvironmentsService {
+  private rosterCache = new WeakMap<ServiceTarget[], Map<string, string[]>>();
+
+  constructor(
+    private readonly environments: PlatformEnvironment[],
+    private readonly reader: AwsEnvironmentReader,
+    private readonly roster: RosterSource,
+    private readonly logger: LoggerService,
+    private readonly options: { targetHealth: TargetHealthMode } = {
+      targetHealth: 'on-symptom',
+    },
+  ) {}
+
+  /** The configured environments the target lives in. */
+  environmentsFor(target: ServiceTarget): PlatformEnvironment[] {
+    const arn = target.ecsServiceArn;
+    if (!arn) return this.environments;
+    const configured = this.environments.find(
+      env =>
+        env.accountId === arn.accountId &&
+        env.region === arn.region &&
+        env.cluster === arn.cluster,
+    );
+    return [
+      configured ?? {
+        name: arn.cluster,
+        kind: 'persistent',
+        accountId: arn.accountId,
+        region: arn.region,
+        cluster: arn.cluster,
+      },
+    ];
+  }
+
+  async forService(
+    target: ServiceTarget,
+    detail: EnvironmentDetail,
+  ): Promise<EntityEnvironment[]> {
+    const rosterByCluster = await this.rosterByCluster();
+    const perEnvironment = await Promise.all(
+      this.environmentsFor(target).map(env =>
+        env.kind === 'ephemeral' && !target.ecsServiceArn
+          ? this.ephemeral(env, target, detail)
+          : this.persistent(env, target, rosterByCluster, detail).then(e => [
+              e,
+            ]),
+      ),
+    );
+    return perEnvironment.flat();
+  }
+
+  private async persistent(
+    env: PlatformEnvironment,
+    target: ServiceTarget,
+    rosterByCluster: Map<string, string[]>,
+    detail: EnvironmentDetail,
+  ): Promise<EntityEnvironment> {
+    const location = locationOf(env);
+    const ecsServiceName =
+      target.ecsServiceArn?.serviceName ?? target.serviceName;
+    const names = rosterByCluster.get(clusterKey(location)) ?? [];
+    let services: Loaded<ClusterServicesRecord> | undefined;
+    if (names.includes(ecsServiceName)) {
+      services = await this.reader.clusterServices(location, names, 'roster');
+    }
+    if (!services || (services.ok && !knows(services.value, ecsServiceName))) {
+      // Not (yet) in the cluster batch, e.g. registered in the catalog seconds ago.
+      services = await this.reader.clusterServices(
+        location,
+        [ecsServiceName],
+        `one:${ecsServiceName}`,
+      );
+    }
+    return this.compose({
+      env,
+      instance: env.name,
+      serviceName: target.serviceName,
+      ecsServiceName,
+      services,
+      detail,
+    });
+  }
+
+  private async ephemeral(
+    env: PlatformEnvironment,
+    target: ServiceTarget,
+    detail: EnvironmentDetail,
+  ): Promise<EntityEnvironment[]> {
+    const services = await this.reader.ephemeralServices(locationOf(env));
+    if (!services.ok) {
+      return [this.failed(env, env.name, target.serviceName, services)];
+    }
+    const prefix = `${target.serviceName}-`;
+    const instances = Object.keys(services.value.services)
+      .filter(name => name.startsWith(prefix))
+      .map(name => ({
+        name,
+        instance: name.slice(prefix.length),
+        pr: parseEphemeralEnvironmentName(name.slice(prefix.length)),
+      }))
+      .filter(i => i.pr !== undefined)
+      .sort((a, b) => (a.pr ?? 0) - (b.pr ?? 0));
+    return Promise.all(
+      instances.map(i =>
+        this.compose({
+          env,
+          instance: i.instance,
+          serviceName: target.serviceName,
+          ecsServiceName: i.name,
+          services,
+          detail,
+        }),
+      ),
+    );
+  }
+
+  private async compose(options: {
+    env: PlatformEnvironment;
+    instance: string;
+    serviceName: string;
+    ecsServiceName: string;
+    services: Loaded<ClusterServicesRecord>;
+    detail: EnvironmentDetail;
+  }): Promise<EntityEnvironment> {
+    const { env, instance, serviceName, ecsServiceName, services, detail } =
+      options;
+    if (!services.ok) return this.failed(env, instance, serviceName, services);
+
+    const location = locationOf(env);
+    const record = services.value.services[ecsServiceName];
+    const partialErrors: EnvironmentError[] = [];
+    const unwrap = <T>(loaded: Loaded<T>): T | undefined => {
+      if (loaded.ok) return loaded.value;
+      partialErrors.push(loaded.error);
+      return undefined;
+    };
+
+    const wantDetail = detail === 'detail' && record !== undefined;
+    const [alarms, aurora, valkey, stopped, taskDefinitions] =
+      await Promise.all([
+        this.reader.alarmsInAlarm(env.accountId, env.region),
+        this.reader.auroraClusters(env.accountId, env.region),
+        this.reader.valkeyCaches(env.accountId, env.region),
+        wantDetail ? this.reader.stoppedTasks(location) : undefined,
+        wantDetail ? this.taskDefinitions(env, record) : undefined,
+      ]);
+
+    const prefix = alarmNamePrefix(serviceName, instance);
+    const serviceAlarms: AlarmSummary[] = (unwrap(alarms) ?? [])
+      .filter(alarm => alarm.name.startsWith(prefix))
+      .map(alarm => {
+        const signal = alarm.name.slice(prefix.length);
+        return {
+          name: alarm.name,
+          signal: KNOWN_SIGNALS.has(signal) ? signal : undefined,
+          state: 'ALARM' as const,
+          reason: alarm.reason,
+          since: alarm.since,
+        };
+      });
+    const storeId = dataStoreIdentifier(serviceName, instance);
+    const dataStores: DataStoreStatus[] = [
+      ...(unwrap(aurora)?.stores ?? []),
+      ...(unwrap(valkey)?.stores ?? []),
+    ].filter(store => store.identifier === storeId);
+    const taskDefinitionMap = new Map<string, TaskDefinitionRecord>();
+    for (const loaded of taskDefinitions ?? []) {
+      const value = unwrap(loaded);
+      if (value) taskDefinitionMap.set(value.taskDefinitionArn, value);
+    }
+    const stoppedOfService = stopped
+      ? (unwrap(stopped) ?? []).filter(
+          task => task.serviceName === ecsServiceName,
+        )
+      : [];
+    const stoppedTasks = stoppedOfService
+      .slice(0, MAX_STOPPED_TASKS)
+      .map(({ serviceName: _omit, ...task }) => task);
+
+    let targetSummary: TargetHealthSummary | undefined;
+    if (
+      wantDetail &&
+      needsTargetHealth({
+        mode: this.options.targetHealth,
+        service: record,
+        alarms: serviceAlarms,
+        stoppedTasks: stoppedOfService,
+        now: Date.now(),
+      })
+    ) {
+      const targets = await this.reader.targetHealth(
+        env.accountId,
+        env.region,
+        record.targetGroupArns,
+      );
+      targetSummary = unwrap(targets) ?? undefined;
+    }
+
+    const service = record
+      ? {
+          status: record.status,
+          desiredCount: record.desiredCount,
+          runningCount: record.runningCount,
+          pendingCount: record.pendingCount,
+          launchType: record.launchType,
+          createdAt: record.createdAt,
+        }
+      : undefined;
+    const deployment = record
+      ? buildDeploymentState(record, taskDefinitionMap)
+      : undefined;
+    const primaryTaskDefinition = deployment?.primary
+      ? taskDefinitionMap.get(deployment.primary.taskDefinitionArn)
+      : undefined;
+
+    return {
+      name: instance,
+      platformEnvironment: env.name,
+      kind: env.kind,
+      pullRequest: parseEphemeralEnvironmentName(instance),
+      location: { ...location, ecsServiceName },
+      health: rollUpHealth({
+        service,
+        deployment,
+        alarms: serviceAlarms,
+        targets: targetSummary,
+        dataStores,
+      }),
+      service,
+      deployment,
+      events: record?.events ?? [],
+      stoppedTasks,
+      alarms: serviceAlarms,
+      targets: targetSummary,
+      dataStores,
+      links: buildEnvironmentLinks({
+        region: env.region,
+        cluster: env.cluster,
+        ecsServiceName,
+        taskDefinition: primaryTaskDefinition,
+      }),
+      partialErrors: dedupeErrors(partialErrors),
+      fetchedAt: services.fetchedAt,
+    };
+  }
+
+  private taskDefinitions(
+    env: PlatformEnvironment,
+    record: EcsServiceRecord,
+  ): Promise<Loaded<TaskDefinitionRecord>[]> {
+    const arns = [
+      ...new Set(record.deployments.map(d => d.taskDefinitionArn)),
+    ].filter(Boolean);
+    return Promise.all(
+      arns.map(arn =>
+        this.reader.taskDefinition(
+          { accountId: env.accountId, region: env.region },
+          arn,
+        ),
+      ),
+    );
+  }
+
+  private failed(
+    env: PlatformEnvironment,
+    instance: string,
+    serviceName: string,
+    loaded: Extract<Loaded<unknown>, { ok: false }>,
+  ): EntityEnvironment {
+    const ecsServiceName =
+      env.kind === 'ephemeral' ? `${serviceName}-pr-*` : serviceName;
+    return {
+      name: instance,
+      platformEnvironment: env.name,
+      kind: env.kind,
+      location: { ...locationOf(env), ecsServiceName },
+      health: unknownHealth(loaded.error.message),
+      events: [],
+      stoppedTasks: [],
+      alarms: [],
+      dataStores: [],
+      links: buildEnvironmentLinks({
+        region: env.region,
+        cluster: env.cluster,
+        ecsServiceName: serviceName,
+      }),
+      error: loaded.error,
+      partialErrors: [],
+      fetchedAt: loaded.fetchedAt,
+    };
+  }
+
+  /** Roster names per cluster, computed once per roster list. */
+  private async rosterByCluster(): Promise<Map<string, string[]>> {
+    let targets: ServiceTarget[];
+    try {
+      targets = await this.roster.rosterTargets();
+    } catch (error) {
+      // Without the catalog roster every service is still read, just not batched.
+      this.logger.warn(`ZeroOps: could not list catalog services: ${error}`);
+      return new Map();
+    }
+    const cached = this.rosterCache.get(targets);
+    if (cached) return cached;
+    const byCluster = new Map<string, Set<string>>();
+    for (const target of targets) {
+      for (const env of this.environmentsFor(target)) {
+        if (env.kind === 'ephemeral' && !target.ecsServiceArn) continue;
+        const key = clusterKey(locationOf(env));
+        const names = byCluster.get(key) ?? new Set<string>();
+        names.add(target.ecsServiceArn?.serviceName ?? target.serviceName);
+        byCluster.set(key, names);
+      }
+    }
+    const result = new Map(
+      [...byCluster].map(([key, names]) => [key, [...names].sort()]),
+    );
+    this.rosterCache.set(targets, result);
+    return result;
+  }
+}
+
+function locationOf(env: PlatformEnvironment): ClusterLocation {
+  return { accountId: env.accountId, region: env.region, cluster: env.cluster };
+}
+
+function clusterKey(location: ClusterLocation): string {
+  return `${location.accountId}:${location.region}:${location.cluster}`;
+}
+
+function knows(record: ClusterServicesRecord, name: string): boolean {
+  return name in record.services || record.missing.includes(name);
+}
+
+function dedupeErrors(errors: EnvironmentError[]): EnvironmentError[] {
+  const seen = new Set<string>();
+  return errors.filter(error => {
+    const key = `${error.source}:${error.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

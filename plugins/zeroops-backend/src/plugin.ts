@@ -1,0 +1,126 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { zeroopsPermissions } from '@zeroops/backstage-plugin-zeroops-common';
+import { registerActions } from './actions/registerActions';
+import { AwsClients } from './aws/AwsClients';
+import { SharedReadCache } from './cache/SharedReadCache';
+import { CatalogServiceIndex } from './catalog/CatalogServiceIndex';
+import { readZeroOpsConfig } from './config/ZeroOpsConfig';
+import { scheduleCostRefresh } from './cost/scheduleCostRefresh';
+import { CostService } from './cost/CostService';
+import { CostSnapshotStore } from './cost/CostSnapshotStore';
+import { AwsEnvironmentReader } from './environments/AwsEnvironmentReader';
+import { EnvironmentsService } from './environments/EnvironmentsService';
+import { createRouter } from './service/createRouter';
+import { EntityResolver } from './service/EntityResolver';
+import { ZeroOpsReadService } from './service/ZeroOpsReadService';
+
+/**
+ * The ZeroOps backend plugin: `/api/zeroops` (environments, cost, overview), the scheduled
+ * cost refresh, the `zeroops.cost.read` permission and read actions for MCP clients.
+ *
+ * @public
+ */
+export const zeroopsPlugin = createBackendPlugin({
+  pluginId: 'zeroops',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        cache: coreServices.cache,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
+        catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+      },
+      async init(deps) {
+        const { config, logger } = deps;
+        const settings = readZeroOpsConfig(config);
+        if (settings.environments.length === 0) {
+          logger.warn(
+            'ZeroOps: zeroops.environments is empty; entity pages will show no environments',
+          );
+        }
+
+        const clients = new AwsClients(
+          DefaultAwsCredentialsManager.fromConfig(config),
+          {
+            requestTimeoutMs: settings.requestTimeoutMs,
+            maxAttempts: settings.maxAttempts,
+          },
+        );
+        deps.lifecycle.addShutdownHook(() => clients.destroy());
+
+        const index = new CatalogServiceIndex(deps.catalog, deps.auth);
+        const reader = new AwsEnvironmentReader(
+          clients,
+          new SharedReadCache(deps.cache),
+          { ttlMs: settings.cacheTtlMs, logger },
+        );
+        const environments = new EnvironmentsService(
+          settings.environments,
+          reader,
+          index,
+          logger,
+          { targetHealth: settings.targetHealth },
+        );
+
+        const store = await CostSnapshotStore.create(deps.database);
+        const cost = new CostService(store, {
+          enabled: settings.costExplorer !== undefined,
+          budgetWarningPercent:
+            settings.costExplorer?.budgetWarningPercent ?? 80,
+          persistentEnvironments: settings.environments
+            .filter(e => e.kind === 'persistent')
+            .map(e => e.name),
+          demoData: settings.demoData,
+        });
+        if (settings.costExplorer) {
+          await scheduleCostRefresh({
+            settings: settings.costExplorer,
+            clients,
+            store,
+            scheduler: deps.scheduler,
+            lifecycle: deps.lifecycle,
+            logger,
+          });
+        } else {
+          logger.info(
+            'ZeroOps: zeroops.costExplorer is not configured; cost is disabled',
+          );
+        }
+
+        deps.permissionsRegistry.addPermissions(zeroopsPermissions);
+
+        const reads = new ZeroOpsReadService({
+          permissions: deps.permissions,
+          entities: new EntityResolver(deps.catalog, deps.auth),
+          index,
+          environments,
+          cost,
+          demoData: settings.demoData,
+        });
+        registerActions({ actionsRegistry: deps.actionsRegistry, reads });
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            reads,
+            validateResponses: process.env.NODE_ENV === 'test',
+          }),
+        );
+      },
+    });
+  },
+});

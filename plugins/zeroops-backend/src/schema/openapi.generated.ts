@@ -1,0 +1,1062 @@
+// Generated from openapi.yaml by scripts/generate-openapi-spec.js. Do not edit.
+
+/** The OpenAPI 3.1 document of the ZeroOps backend, as a typed constant. */
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'zeroops',
+    version: '1',
+    description:
+      'ZeroOps backend plugin: health, deployment state and cost of the services in the Backstage catalog, per environment. Every entity route requires catalog.entity.read on the entity; cost additionally requires zeroops.cost.read.',
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  paths: {
+    '/entities/{kind}/{namespace}/{name}/environments': {
+      get: {
+        operationId: 'GetEntityEnvironments',
+        summary:
+          'Health and deployment state of every environment of an entity.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Every environment; one that AWS failed for carries an error.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityEnvironmentsResponse',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/cost': {
+      get: {
+        operationId: 'GetEntityCost',
+        summary:
+          "Cost of an entity's service from the latest Cost Explorer snapshot.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Cost figures; lastRefreshedAt is null before the first refresh.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityCostResponse',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/overview': {
+      get: {
+        operationId: 'GetOverview',
+        summary:
+          'Every service the caller may read, with health, cost and budget.',
+        responses: {
+          '200': {
+            description: 'Overview.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OverviewResponse',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    parameters: {
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+    },
+    responses: {
+      ErrorResponse: {
+        description: 'A Backstage error body.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      Error: {
+        type: 'object',
+        properties: {
+          error: {
+            type: 'object',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+            required: ['name', 'message'],
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'number',
+              },
+            },
+          },
+        },
+        required: ['error'],
+      },
+      HealthStatus: {
+        type: 'string',
+        enum: ['healthy', 'degraded', 'down', 'unknown'],
+      },
+      HealthReasonCode: {
+        type: 'string',
+        enum: [
+          'service-missing',
+          'service-inactive',
+          'no-running-tasks',
+          'tasks-below-desired',
+          'scaled-to-zero',
+          'rollout-in-progress',
+          'rollout-failed',
+          'circuit-breaker-rollback',
+          'alarm',
+          'unhealthy-targets',
+          'database-unavailable',
+          'cache-unavailable',
+          'data-unavailable',
+        ],
+      },
+      HealthReason: {
+        type: 'object',
+        properties: {
+          code: {
+            $ref: '#/components/schemas/HealthReasonCode',
+          },
+          severity: {
+            type: 'string',
+            enum: ['info', 'degraded', 'down'],
+          },
+          message: {
+            type: 'string',
+          },
+          resource: {
+            type: 'string',
+          },
+        },
+        required: ['code', 'severity', 'message'],
+        additionalProperties: false,
+      },
+      EnvironmentHealth: {
+        type: 'object',
+        properties: {
+          status: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthReason',
+            },
+          },
+        },
+        required: ['status', 'reasons'],
+        additionalProperties: false,
+      },
+      EnvironmentErrorCode: {
+        type: 'string',
+        enum: [
+          'throttled',
+          'access-denied',
+          'not-found',
+          'timeout',
+          'unavailable',
+          'configuration',
+          'unknown',
+        ],
+      },
+      EnvironmentError: {
+        type: 'object',
+        properties: {
+          code: {
+            $ref: '#/components/schemas/EnvironmentErrorCode',
+          },
+          source: {
+            type: 'string',
+            enum: [
+              'credentials',
+              'ecs',
+              'elbv2',
+              'cloudwatch',
+              'rds',
+              'elasticache',
+              'cost-explorer',
+              'budgets',
+            ],
+          },
+          message: {
+            type: 'string',
+          },
+          hint: {
+            type: 'string',
+          },
+          awsErrorName: {
+            type: 'string',
+          },
+        },
+        required: ['code', 'source', 'message', 'hint'],
+        additionalProperties: false,
+      },
+      Deployment: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['PRIMARY', 'ACTIVE', 'INACTIVE'],
+          },
+          taskDefinitionArn: {
+            type: 'string',
+          },
+          taskDefinitionFamily: {
+            type: 'string',
+          },
+          taskDefinitionRevision: {
+            type: 'number',
+          },
+          image: {
+            type: 'string',
+          },
+          commitSha: {
+            type: 'string',
+          },
+          startedAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          rolloutState: {
+            type: 'string',
+            enum: ['IN_PROGRESS', 'COMPLETED', 'FAILED'],
+          },
+          rolloutStateReason: {
+            type: 'string',
+          },
+          desiredCount: {
+            type: 'number',
+          },
+          runningCount: {
+            type: 'number',
+          },
+          pendingCount: {
+            type: 'number',
+          },
+          failedTasks: {
+            type: 'number',
+          },
+          strategy: {
+            $ref: '#/components/schemas/DeploymentStrategy',
+          },
+          blueGreenStage: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'status',
+          'taskDefinitionArn',
+          'taskDefinitionFamily',
+          'taskDefinitionRevision',
+          'startedAt',
+          'desiredCount',
+          'runningCount',
+          'pendingCount',
+          'failedTasks',
+          'strategy',
+        ],
+        additionalProperties: false,
+      },
+      DeploymentStrategy: {
+        type: 'string',
+        enum: ['ROLLING', 'BLUE_GREEN'],
+      },
+      DeploymentState: {
+        type: 'object',
+        properties: {
+          strategy: {
+            $ref: '#/components/schemas/DeploymentStrategy',
+          },
+          primary: {
+            $ref: '#/components/schemas/Deployment',
+          },
+          inFlight: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Deployment',
+            },
+          },
+          lastFailed: {
+            $ref: '#/components/schemas/Deployment',
+          },
+        },
+        required: ['strategy', 'inFlight'],
+        additionalProperties: false,
+      },
+      ServiceEvent: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+        },
+        required: ['id', 'createdAt', 'message'],
+        additionalProperties: false,
+      },
+      StoppedTask: {
+        type: 'object',
+        properties: {
+          taskArn: {
+            type: 'string',
+          },
+          taskId: {
+            type: 'string',
+          },
+          taskDefinitionArn: {
+            type: 'string',
+          },
+          taskDefinitionRevision: {
+            type: 'number',
+          },
+          stopCode: {
+            type: 'string',
+          },
+          stoppedReason: {
+            type: 'string',
+          },
+          startedAt: {
+            type: 'string',
+          },
+          stoppedAt: {
+            type: 'string',
+          },
+          containers: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                exitCode: {
+                  type: 'number',
+                },
+                reason: {
+                  type: 'string',
+                },
+                image: {
+                  type: 'string',
+                },
+              },
+              required: ['name'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['taskArn', 'taskId', 'containers'],
+        additionalProperties: false,
+      },
+      EnvironmentLocation: {
+        type: 'object',
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          cluster: {
+            type: 'string',
+          },
+          ecsServiceName: {
+            type: 'string',
+          },
+        },
+        required: ['accountId', 'region', 'cluster', 'ecsServiceName'],
+        additionalProperties: false,
+      },
+      EnvironmentLinks: {
+        type: 'object',
+        properties: {
+          console: {
+            type: 'string',
+          },
+          logs: {
+            type: 'string',
+          },
+          logGroup: {
+            type: 'string',
+          },
+        },
+        required: ['console'],
+        additionalProperties: false,
+      },
+      ServiceSummary: {
+        type: 'object',
+        properties: {
+          status: {
+            type: 'string',
+          },
+          desiredCount: {
+            type: 'number',
+          },
+          runningCount: {
+            type: 'number',
+          },
+          pendingCount: {
+            type: 'number',
+          },
+          launchType: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+        },
+        required: ['status', 'desiredCount', 'runningCount', 'pendingCount'],
+        additionalProperties: false,
+      },
+      AlarmSummary: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          signal: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+            enum: ['ALARM'],
+          },
+          reason: {
+            type: 'string',
+          },
+          since: {
+            type: 'string',
+          },
+        },
+        required: ['name', 'state'],
+        additionalProperties: false,
+      },
+      TargetHealthSummary: {
+        type: 'object',
+        properties: {
+          targetGroupArn: {
+            type: 'string',
+          },
+          targetGroupName: {
+            type: 'string',
+          },
+          total: {
+            type: 'number',
+          },
+          healthy: {
+            type: 'number',
+          },
+          unhealthy: {
+            type: 'number',
+          },
+          other: {
+            type: 'number',
+          },
+          unhealthyReasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: [
+          'targetGroupArn',
+          'targetGroupName',
+          'total',
+          'healthy',
+          'unhealthy',
+          'other',
+          'unhealthyReasons',
+        ],
+        additionalProperties: false,
+      },
+      DataStoreStatus: {
+        type: 'object',
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['aurora', 'valkey'],
+          },
+          identifier: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+          },
+          available: {
+            type: 'boolean',
+          },
+        },
+        required: ['kind', 'identifier', 'status', 'available'],
+        additionalProperties: false,
+      },
+      EntityEnvironment: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          platformEnvironment: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['persistent', 'ephemeral'],
+          },
+          pullRequest: {
+            type: 'number',
+          },
+          location: {
+            $ref: '#/components/schemas/EnvironmentLocation',
+          },
+          health: {
+            $ref: '#/components/schemas/EnvironmentHealth',
+          },
+          service: {
+            $ref: '#/components/schemas/ServiceSummary',
+          },
+          deployment: {
+            $ref: '#/components/schemas/DeploymentState',
+          },
+          events: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ServiceEvent',
+            },
+          },
+          stoppedTasks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StoppedTask',
+            },
+          },
+          alarms: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AlarmSummary',
+            },
+          },
+          targets: {
+            $ref: '#/components/schemas/TargetHealthSummary',
+          },
+          dataStores: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DataStoreStatus',
+            },
+          },
+          links: {
+            $ref: '#/components/schemas/EnvironmentLinks',
+          },
+          error: {
+            $ref: '#/components/schemas/EnvironmentError',
+          },
+          partialErrors: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EnvironmentError',
+            },
+          },
+          fetchedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'name',
+          'platformEnvironment',
+          'kind',
+          'location',
+          'health',
+          'events',
+          'stoppedTasks',
+          'alarms',
+          'dataStores',
+          'links',
+          'partialErrors',
+          'fetchedAt',
+        ],
+        additionalProperties: false,
+      },
+      EntityEnvironmentsResponse: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EntityEnvironment',
+            },
+          },
+          demoData: {
+            type: 'boolean',
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'entityRef',
+          'serviceName',
+          'environments',
+          'demoData',
+          'generatedAt',
+        ],
+        additionalProperties: false,
+      },
+      MonthlyCost: {
+        type: 'object',
+        properties: {
+          month: {
+            type: 'string',
+          },
+          amount: {
+            type: 'number',
+          },
+          partial: {
+            type: 'boolean',
+          },
+        },
+        required: ['month', 'amount', 'partial'],
+        additionalProperties: false,
+      },
+      DailyCost: {
+        type: 'object',
+        properties: {
+          date: {
+            type: 'string',
+          },
+          amount: {
+            type: 'number',
+          },
+        },
+        required: ['date', 'amount'],
+        additionalProperties: false,
+      },
+      CostForecast: {
+        type: 'object',
+        properties: {
+          amount: {
+            type: 'number',
+          },
+          method: {
+            type: 'string',
+            enum: ['run-rate', 'cost-explorer'],
+          },
+        },
+        required: ['amount', 'method'],
+        additionalProperties: false,
+      },
+      BudgetState: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          limit: {
+            type: 'number',
+          },
+          currency: {
+            type: 'string',
+          },
+          actual: {
+            type: 'number',
+          },
+          forecast: {
+            type: 'number',
+          },
+          consumedPercent: {
+            type: 'number',
+          },
+          forecastPercent: {
+            type: 'number',
+          },
+          status: {
+            type: 'string',
+            enum: ['ok', 'at-risk', 'over'],
+          },
+        },
+        required: [
+          'name',
+          'limit',
+          'currency',
+          'actual',
+          'consumedPercent',
+          'status',
+        ],
+        additionalProperties: false,
+      },
+      EnvironmentCost: {
+        type: 'object',
+        properties: {
+          environment: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['persistent', 'ephemeral'],
+          },
+          monthToDate: {
+            type: 'number',
+          },
+          forecast: {
+            $ref: '#/components/schemas/CostForecast',
+          },
+          months: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MonthlyCost',
+            },
+          },
+          days: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DailyCost',
+            },
+          },
+        },
+        required: [
+          'environment',
+          'kind',
+          'monthToDate',
+          'forecast',
+          'months',
+          'days',
+        ],
+        additionalProperties: false,
+      },
+      EntityCostResponse: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          currency: {
+            type: 'string',
+          },
+          monthToDate: {
+            type: 'number',
+          },
+          forecast: {
+            $ref: '#/components/schemas/CostForecast',
+          },
+          months: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/MonthlyCost',
+            },
+          },
+          days: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DailyCost',
+            },
+          },
+          environments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EnvironmentCost',
+            },
+          },
+          budget: {
+            $ref: '#/components/schemas/BudgetState',
+          },
+          lastRefreshedAt: {
+            type: ['string', 'null'],
+          },
+          demoData: {
+            type: 'boolean',
+          },
+        },
+        required: [
+          'entityRef',
+          'serviceName',
+          'currency',
+          'monthToDate',
+          'forecast',
+          'months',
+          'days',
+          'environments',
+          'lastRefreshedAt',
+          'demoData',
+        ],
+        additionalProperties: false,
+      },
+      OverviewEnvironment: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['persistent', 'ephemeral'],
+          },
+          health: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HealthReasonCode',
+            },
+          },
+          errorCode: {
+            $ref: '#/components/schemas/EnvironmentErrorCode',
+          },
+        },
+        required: ['name', 'kind', 'health', 'reasons'],
+        additionalProperties: false,
+      },
+      OverviewEphemeralEnvironment: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          pullRequest: {
+            type: 'number',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          ageHours: {
+            type: 'number',
+          },
+          monthToDate: {
+            type: 'number',
+          },
+        },
+        required: ['name', 'pullRequest', 'health'],
+        additionalProperties: false,
+      },
+      OverviewService: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OverviewEnvironment',
+            },
+          },
+          ephemeral: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OverviewEphemeralEnvironment',
+            },
+          },
+          cost: {
+            type: 'object',
+            properties: {
+              monthToDate: {
+                type: 'number',
+              },
+              forecast: {
+                $ref: '#/components/schemas/CostForecast',
+              },
+              budget: {
+                $ref: '#/components/schemas/BudgetState',
+              },
+            },
+            required: ['monthToDate', 'forecast'],
+            additionalProperties: false,
+          },
+        },
+        required: ['entityRef', 'serviceName', 'environments', 'ephemeral'],
+        additionalProperties: false,
+      },
+      OverviewResponse: {
+        type: 'object',
+        properties: {
+          services: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OverviewService',
+            },
+          },
+          costVisible: {
+            type: 'boolean',
+          },
+          totals: {
+            type: 'object',
+            properties: {
+              monthToDate: {
+                type: 'number',
+              },
+              forecast: {
+                type: 'number',
+              },
+              currency: {
+                type: 'string',
+              },
+            },
+            required: ['monthToDate', 'forecast', 'currency'],
+            additionalProperties: false,
+          },
+          costLastRefreshedAt: {
+            type: ['string', 'null'],
+          },
+          demoData: {
+            type: 'boolean',
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'services',
+          'costVisible',
+          'costLastRefreshedAt',
+          'demoData',
+          'generatedAt',
+        ],
+        additionalProperties: false,
+      },
+    },
+  },
+} as const;

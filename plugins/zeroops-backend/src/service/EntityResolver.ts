@@ -1,0 +1,40 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** How long an entity's annotations are reused before the catalog is asked again. */
+const ENTITY_TTL_MS = 30_000;
+
+/**
+ * Entity lookups by ref, read with the plugin's own credentials and kept for a short while.
+ * Callers MUST have authorized `catalog.entity.read` for the ref for the current user before
+ * calling: the cache is shared by all users, the authorization is not.
+ */
+export class EntityResolver {
+  private readonly entries = new Map<
+    string,
+    { expiresAt: number; entity: Promise<Entity | undefined> }
+  >();
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  get(entityRef: string): Promise<Entity | undefined> {
+    const now = Date.now();
+    const entry = this.entries.get(entityRef);
+    if (entry && entry.expiresAt > now) return entry.entity;
+    const entity = (async () =>
+      this.catalog.getEntityByRef(entityRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      }))();
+    this.entries.set(entityRef, { expiresAt: now + ENTITY_TTL_MS, entity });
+    entity.catch(() => this.entries.delete(entityRef));
+    if (this.entries.size > 10_000) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,48 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import express from 'express';
+import { spec } from '../schema/openapi.generated';
+import { ZeroOpsReadService } from './ZeroOpsReadService';
+
+/**
+ * The REST API, validated against `src/schema/openapi.yaml`. Routes are thin: authorization
+ * and data live in {@link ZeroOpsReadService}; errors (NotAllowedError → 403,
+ * NotFoundError → 404) are rendered by Backstage's error middleware.
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  reads: ZeroOpsReadService;
+  /** Also validate responses against the spec (on in tests, where a mismatch must fail). */
+  validateResponses?: boolean;
+}): Promise<express.Router> {
+  const { httpAuth, reads } = options;
+  const router = createValidatedOpenApiRouter<typeof spec>(spec, {
+    validatorOptions: { validateResponses: options.validateResponses ?? false },
+  });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/environments',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      res.json(await reads.entityEnvironments(req.params, credentials));
+    },
+  );
+
+  router.get('/entities/:kind/:namespace/:name/cost', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await reads.entityCost(req.params, credentials));
+  });
+
+  router.get('/overview', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await reads.overview(credentials));
+  });
+
+  return router;
+}
