@@ -6,7 +6,7 @@
 # shows everything that is broken.
 #
 #   make test                  everything
-#   ZEROOPS_TEST_STEPS="jest"  only the named steps (typecheck lint prettier jest e2e)
+#   ZEROOPS_TEST_STEPS="jest"  only the named steps (typecheck api-reports lint prettier jest e2e)
 set -uo pipefail
 # shellcheck source=lib/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
@@ -22,7 +22,7 @@ zeroops_ensure_system_tools
 
 logs="$ZEROOPS_ROOT/.zeroops/test-logs"
 mkdir -p "$logs"
-steps="${ZEROOPS_TEST_STEPS:-typecheck lint prettier jest e2e}"
+steps="${ZEROOPS_TEST_STEPS:-typecheck api-reports lint prettier jest e2e}"
 summary=()
 failed=0
 passed=0
@@ -47,6 +47,9 @@ run_step() {
 }
 
 run_step typecheck yarn tsc
+# Uses the declarations the type check just emitted; fails when a public API changed without
+# its report (yarn build:api-reports) being updated.
+run_step api-reports yarn check:api-reports
 run_step lint yarn backstage-cli repo lint
 run_step prettier yarn prettier --check .
 run_step jest env CI=true yarn backstage-cli repo test --verbose

@@ -5,10 +5,18 @@
  * resources: one catalog annotation is enough.
  */
 
-/** Longest service name: `<service>-pr-<5 digits>-g` must fit an ALB target group name (32). */
+/**
+ * Longest service name, so that `<service>-pr-<5 digits>-g` fits an ALB target group name (32).
+ *
+ * @public
+ */
 export const MAX_SERVICE_NAME_LENGTH = 20;
 
-/** Environment instance names: `production`, `staging` or an ephemeral `pr-<n>`. */
+/**
+ * Longest environment instance name: `production`, `staging` or an ephemeral `pr-<n>`.
+ *
+ * @public
+ */
 export const MAX_ENVIRONMENT_NAME_LENGTH = 8;
 
 const SERVICE_NAME_PATTERN = /^[a-z](?:[a-z0-9-]*[a-z0-9])?$/;

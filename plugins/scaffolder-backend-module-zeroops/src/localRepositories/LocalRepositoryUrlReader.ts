@@ -32,8 +32,11 @@ const isFileUrl = (url: URL) => url.protocol === 'file:';
  * `catalog:register` with the published `catalogInfoUrl` works without a git server. Only paths
  * inside the configured base folder are served (symbolic links are resolved first), never
  * anything under `.git`; every other URL is left to the other readers.
+ *
+ * @public
  */
 export class LocalRepositoryUrlReader implements UrlReaderService {
+  /** Creates the reader for the configured base folder (`zeroops.publish.local.baseDir`). */
   static factory: ReaderFactory = ({ config, treeResponseFactory }) => {
     const baseDir = readLocalRepositoriesBaseDir(config);
     const reader = new LocalRepositoryUrlReader(baseDir, treeResponseFactory);
@@ -77,6 +80,7 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
     return real;
   }
 
+  /** Reads one file of a locally published repository. */
   async readUrl(
     url: string,
     options?: UrlReaderServiceReadUrlOptions,
@@ -100,6 +104,7 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
     };
   }
 
+  /** Reads a folder of a locally published repository, without its `.git`. */
   async readTree(
     url: string,
     options?: UrlReaderServiceReadTreeOptions,
@@ -149,6 +154,7 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
     };
   }
 
+  /** Finds files of locally published repositories by glob. */
   async search(
     url: string,
     options?: UrlReaderServiceSearchOptions,
@@ -179,6 +185,7 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
     }
   }
 
+  /** Names the reader and the folder it serves, for Backstage's reader listing. */
   toString() {
     return `zeroops-local-repositories{baseDir=${this.baseDir}}`;
   }

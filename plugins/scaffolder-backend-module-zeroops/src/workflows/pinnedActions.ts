@@ -3,6 +3,8 @@
  * force-pushed (tj-actions/changed-files in 2025, trivy-action in March 2026), commits cannot.
  * This is the one place to update when bumping an action: the generator writes
  * `uses: <repository>@<sha> # <version>` from this table.
+ *
+ * @public
  */
 export interface PinnedAction {
   /** `owner/repo` or `owner/repo/path` of the action. */
@@ -15,6 +17,11 @@ export interface PinnedAction {
 
 const CODEQL_SHA = 'b7351df727350dca84cb9d725d57dcf5bc82ba26';
 
+/**
+ * The pinned actions, by the role they play in the generated workflows.
+ *
+ * @public
+ */
 export const PINNED_ACTIONS = {
   checkout: {
     repository: 'actions/checkout',
