@@ -1,0 +1,54 @@
+import { ReactElement } from 'react';
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { setupServer } from 'msw/node';
+import { ZeroOpsClient, zeroOpsApiRef } from '../api';
+
+/** Where the real client sends requests in tests; msw answers them. */
+export const ZEROOPS_BASE_URL = 'http://backstage.test/api/zeroops';
+
+/** An msw server with Backstage's test hooks (listen, reset after each test, close). */
+export function setupZeroOpsServer() {
+  const server = setupServer();
+  registerMswTestHooks(server);
+  return server;
+}
+
+/**
+ * Renders an element in a test app with the real {@link ZeroOpsClient} (so request paths and
+ * error parsing are tested too), inside an entity when one is given.
+ */
+export function renderWithZeroOps(
+  element: ReactElement,
+  options: { entity?: Entity } = {},
+) {
+  const client = new ZeroOpsClient({
+    discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
+    fetchApi: { fetch: (input, init) => fetch(input, init) },
+  });
+  return renderInTestApp(
+    options.entity ? (
+      <EntityProvider entity={options.entity}>{element}</EntityProvider>
+    ) : (
+      element
+    ),
+    {
+      apis: [[zeroOpsApiRef, client]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+/** A Backstage error body, as the backend's error middleware renders it. */
+export function errorBody(name: string, message: string, statusCode: number) {
+  return {
+    error: { name, message },
+    request: { method: 'GET', url: '/' },
+    response: { statusCode },
+  };
+}

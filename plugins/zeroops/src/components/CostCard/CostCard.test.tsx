@@ -1,0 +1,126 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse, delay } from 'msw';
+import { EntityCostResponse } from '@zeroops/backstage-plugin-zeroops-common';
+import { CostCard } from './CostCard';
+import {
+  ZEROOPS_BASE_URL,
+  errorBody,
+  renderWithZeroOps,
+  setupZeroOpsServer,
+} from '../../__testUtils__/testApp';
+import { entity, paymentsCost } from '../../__testUtils__/fixtures';
+
+const server = setupZeroOpsServer();
+const COST_URL = `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/cost`;
+
+function serve(body: EntityCostResponse) {
+  server.use(http.get(COST_URL, () => HttpResponse.json(body)));
+}
+
+describe('CostCard', () => {
+  it('shows a loading state until the backend answers', async () => {
+    server.use(
+      http.get(COST_URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
+    expect(await screen.findByLabelText('Loading cost')).toBeInTheDocument();
+  });
+
+  it('shows month to date, forecast and the budget against its thresholds', async () => {
+    serve(paymentsCost());
+    renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
+
+    const monthToDate = await screen.findByRole('group', {
+      name: 'Month to date',
+    });
+    expect(monthToDate).toHaveTextContent('$164.29');
+    expect(screen.getByRole('group', { name: 'Forecast' })).toHaveTextContent(
+      '$188.00at the current daily run rate',
+    );
+    expect(screen.getByRole('group', { name: 'Budget' })).toHaveTextContent(
+      '$205.36payments-api-monthly',
+    );
+
+    const meter = screen.getByRole('meter', {
+      name: 'Budget payments-api-monthly',
+    });
+    expect(meter).toHaveAttribute('aria-valuenow', '80');
+    expect(meter).toHaveAttribute(
+      'aria-valuetext',
+      '80 % of the payments-api-monthly budget used, forecast 94 % at month end',
+    );
+    expect(meter).toHaveAttribute('data-level', 'warning');
+    expect(screen.getByText('At risk')).toBeInTheDocument();
+    for (const threshold of ['50 %', '80 %', '95 %']) {
+      expect(screen.getByText(threshold)).toBeInTheDocument();
+    }
+    expect(screen.getByText('Demo data')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Cost Explorer data refreshed 15 min ago/),
+    ).toBeInTheDocument();
+  });
+
+  it('has the 6-month trend split by environment as a table for screen readers', async () => {
+    serve(paymentsCost());
+    renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
+
+    const table = await screen.findByRole('table', {
+      name: 'Cost per month by environment',
+    });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+    expect(headers).toEqual([
+      'Month',
+      'production',
+      'staging',
+      'pull requests',
+      'Total',
+    ]);
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(7);
+    expect(rows[5]).toHaveTextContent('$143.61$42.75$3.61$189.97');
+    expect(rows[6]).toHaveTextContent('(to date)');
+  });
+
+  it('explains a service without a budget and before the first refresh', async () => {
+    serve({ ...paymentsCost(), budget: undefined });
+    const { unmount } = renderWithZeroOps(<CostCard />, {
+      entity: entity('payments-api'),
+    });
+    expect(
+      await screen.findByText(/No AWS Budget for this service/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+    unmount();
+
+    serve({
+      ...paymentsCost(),
+      months: [],
+      environments: [],
+      budget: undefined,
+      monthToDate: 0,
+      lastRefreshedAt: null,
+    });
+    renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
+    expect(
+      await screen.findByText(/No cost collected yet/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows permission denied with the permission to ask for on a 403', async () => {
+    server.use(
+      http.get(COST_URL, () =>
+        HttpResponse.json(errorBody('NotAllowedError', 'Unauthorized', 403), {
+          status: 403,
+        }),
+      ),
+    );
+    renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
+    expect(await screen.findByText('Permission denied')).toBeInTheDocument();
+    expect(screen.getByText(/zeroops\.cost\.read/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,163 @@
+import { ReactNode } from 'react';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Flex, Skeleton, Text } from '@backstage/ui';
+import {
+  EntityCostResponse,
+  zeroopsCostReadPermission,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { zeroOpsApiRef } from '../../api';
+import { useZeroOpsData } from '../../hooks/useZeroOpsData';
+import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
+import { costTrend } from '../../lib/costSeries';
+import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
+import { ZeroOpsCard } from '../common/ZeroOpsCard';
+import {
+  MissingZeroOpsAnnotation,
+  ZeroOpsErrorPanel,
+} from '../common/ZeroOpsErrorPanel';
+import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { BudgetBar } from './BudgetBar';
+import { CostTrendChart } from './CostTrendChart';
+
+const TITLE = 'Cost';
+
+/**
+ * Entity overview card: month to date, month-end forecast, the service's AWS Budget against the
+ * 50/80/95 % thresholds and six months of cost split by environment.
+ *
+ * @public
+ */
+export function CostCard() {
+  const { entity } = useEntity();
+  if (!isZeroOpsAvailable(entity)) {
+    return (
+      <ZeroOpsCard title={TITLE}>
+        <MissingZeroOpsAnnotation />
+      </ZeroOpsCard>
+    );
+  }
+  return <CostCardContent />;
+}
+
+function CostCardContent() {
+  const { entity } = useEntity();
+  const api = useApi(zeroOpsApiRef);
+  const entityRef = stringifyEntityRef(entity);
+  const { value, error, refreshError, loading } = useZeroOpsData(
+    signal => api.getEntityCost(getCompoundEntityRef(entity), { signal }),
+    [api, entityRef],
+  );
+
+  if (loading) {
+    return (
+      <ZeroOpsCard title={TITLE}>
+        <div aria-busy="true" aria-label="Loading cost">
+          <Skeleton width="40%" height={32} />
+          <Skeleton width="100%" height={12} style={{ marginTop: 16 }} />
+          <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
+        </div>
+      </ZeroOpsCard>
+    );
+  }
+  if (error || !value) {
+    return (
+      <ZeroOpsCard title={TITLE}>
+        <ZeroOpsErrorPanel
+          error={error ?? new Error('No data')}
+          subject="cost"
+          permission={zeroopsCostReadPermission.name}
+        />
+      </ZeroOpsCard>
+    );
+  }
+  return (
+    <ZeroOpsCard
+      title={TITLE}
+      demoData={value.demoData}
+      footer={
+        value.lastRefreshedAt
+          ? `Cost Explorer data refreshed ${formatAgo(
+              value.lastRefreshedAt,
+            )} (${formatTimestamp(value.lastRefreshedAt)}).`
+          : undefined
+      }
+    >
+      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
+      <CostSummary cost={value} />
+    </ZeroOpsCard>
+  );
+}
+
+function Figure(props: { label: string; value: string; detail?: ReactNode }) {
+  return (
+    <Flex direction="column" gap="0" role="group" aria-label={props.label}>
+      <Text variant="body-x-small" color="secondary">
+        {props.label}
+      </Text>
+      <Text variant="title-small" weight="bold">
+        {props.value}
+      </Text>
+      {props.detail ? (
+        <Text variant="body-x-small" color="secondary">
+          {props.detail}
+        </Text>
+      ) : null}
+    </Flex>
+  );
+}
+
+function CostSummary(props: { cost: EntityCostResponse }) {
+  const { cost } = props;
+  if (!cost.lastRefreshedAt) {
+    return (
+      <Text as="p">
+        No cost collected yet: the backend reads AWS Cost Explorer on a schedule
+        (a few times a day), never on a page view. The first figures appear
+        after its first run.
+      </Text>
+    );
+  }
+  const trend = costTrend(cost);
+  return (
+    <Flex direction="column" gap="4">
+      <Flex gap="6" align="start">
+        <Figure
+          label="Month to date"
+          value={formatMoney(cost.monthToDate, cost.currency)}
+        />
+        <Figure
+          label="Forecast"
+          value={formatMoney(cost.forecast.amount, cost.currency)}
+          detail={
+            cost.forecast.method === 'run-rate'
+              ? 'at the current daily run rate'
+              : 'AWS Cost Explorer forecast'
+          }
+        />
+        {cost.budget ? (
+          <Figure
+            label="Budget"
+            value={formatMoney(cost.budget.limit, cost.budget.currency)}
+            detail={cost.budget.name}
+          />
+        ) : null}
+      </Flex>
+      {cost.budget ? (
+        <BudgetBar budget={cost.budget} />
+      ) : (
+        <Text as="p" variant="body-small" color="secondary">
+          No AWS Budget for this service: create one filtered on the cost
+          allocation tag zeroops:service = {cost.serviceName} to follow it here.
+        </Text>
+      )}
+      {trend.points.length > 0 ? (
+        <CostTrendChart trend={trend} currency={cost.currency} />
+      ) : null}
+    </Flex>
+  );
+}

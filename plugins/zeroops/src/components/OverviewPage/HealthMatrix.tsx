@@ -1,0 +1,92 @@
+import { Text } from '@backstage/ui';
+import {
+  HealthStatus,
+  OverviewEnvironment,
+  OverviewService,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { matrixEnvironments } from '../../lib/overviewFilters';
+import {
+  ENVIRONMENT_ERROR_LABELS,
+  HEALTH_REASON_LABELS,
+} from '../../lib/healthReasonLabels';
+import { DataTable, DataTableColumn } from '../common/DataTable';
+import { HealthBadge } from '../common/HealthBadge';
+import { ServiceLink } from './ServiceLink';
+
+interface Item {
+  id: string;
+  service: OverviewService;
+}
+
+function reasonsOf(environment: OverviewEnvironment): string[] {
+  return [
+    ...(environment.errorCode
+      ? [ENVIRONMENT_ERROR_LABELS[environment.errorCode]]
+      : []),
+    ...environment.reasons
+      .filter(code => !(environment.errorCode && code === 'data-unavailable'))
+      .map(code => HEALTH_REASON_LABELS[code]),
+  ];
+}
+
+const WORST_FIRST: HealthStatus[] = ['down', 'degraded', 'unknown', 'healthy'];
+
+/** Services × environments, one health badge per cell, pull requests summarised in one column. */
+export function HealthMatrix(props: { services: OverviewService[] }) {
+  const { services } = props;
+  const environments = matrixEnvironments(services);
+  const columns: DataTableColumn<Item>[] = [
+    {
+      id: 'service',
+      label: 'Service',
+      isRowHeader: true,
+      render: ({ service }) => <ServiceLink service={service} />,
+    },
+    ...environments.map(
+      (name): DataTableColumn<Item> => ({
+        id: `env:${name}`,
+        label: name,
+        render: ({ service }) => {
+          const environment = service.environments.find(e => e.name === name);
+          if (!environment) return <Text color="secondary">—</Text>;
+          return (
+            <HealthBadge
+              status={environment.health}
+              reasons={reasonsOf(environment)}
+              subject={`${service.serviceName} in ${name}`}
+            />
+          );
+        },
+      }),
+    ),
+    {
+      id: 'pull-requests',
+      label: 'Pull requests',
+      render: ({ service }) => {
+        if (service.ephemeral.length === 0) {
+          return <Text color="secondary">none</Text>;
+        }
+        const worst = WORST_FIRST.find(status =>
+          service.ephemeral.some(e => e.health === status),
+        )!;
+        return (
+          <HealthBadge
+            status={worst}
+            reasons={service.ephemeral.map(e => `${e.name}: ${e.health}`)}
+            subject={`${service.ephemeral.length} pull-request environment${
+              service.ephemeral.length === 1 ? '' : 's'
+            } of ${service.serviceName}`}
+          />
+        );
+      },
+    },
+  ];
+  return (
+    <DataTable
+      label="Health by service and environment"
+      columns={columns}
+      items={services.map(service => ({ id: service.entityRef, service }))}
+      emptyState={<Text>No service matches the filters.</Text>}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * ZeroOps frontend plugin: per-environment health, deployments and cost of AWS ECS services on
+ * the catalog entity page, and an overview page of every service.
+ *
+ * The default export is the plugin for the new frontend system (discovered by apps with
+ * `app.packages: all`); the named `zeroopsPlugin` and `Entity*` / `ZeroOpsOverviewPage`
+ * exports are for apps on the legacy frontend system.
+ *
+ * @packageDocumentation
+ */
+
+export { zeroOpsPlugin as default } from './plugin';
+export {
+  zeroopsPlugin,
+  EntityZeroOpsEnvironmentsCard,
+  EntityZeroOpsCostCard,
+  EntityZeroOpsContent,
+  ZeroOpsOverviewPage,
+} from './legacy';
+export { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+export { zeroOpsApiRef, ZeroOpsClient } from './api';
+export type { ZeroOpsApi, ZeroOpsRequestOptions } from './api';
+export { rootRouteRef as zeroOpsRootRouteRef } from './routes';

@@ -1,0 +1,84 @@
+import { screen } from '@testing-library/react';
+import { getComponentData } from '@backstage/core-plugin-api';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  EntityZeroOpsContent,
+  EntityZeroOpsCostCard,
+  EntityZeroOpsEnvironmentsCard,
+  ZeroOpsOverviewPage,
+  zeroopsPlugin,
+} from './index';
+import { LegacyOverviewPage } from './components/OverviewPage/LegacyOverviewPage';
+import { ZeroOpsApi, zeroOpsApiRef } from './api';
+import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  entity,
+  ordersWorkerEnvironments,
+  overview,
+  paymentsCost,
+} from './__testUtils__/fixtures';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
+const api: ZeroOpsApi = {
+  getEntityEnvironments: async () => ordersWorkerEnvironments(),
+  getEntityCost: async () => paymentsCost(),
+  getOverview: async () => overview(),
+};
+
+describe('legacy frontend system exports', () => {
+  it('is a plugin with the zeroops id and provides the API', () => {
+    expect(zeroopsPlugin.getId()).toBe('zeroops');
+    expect([...zeroopsPlugin.getApis()].map(factory => factory.api.id)).toEqual(
+      ['plugin.zeroops.api'],
+    );
+  });
+
+  it('mounts the tab and the page on their route refs', () => {
+    expect(zeroopsPlugin.routes.root).toBe(rootRouteRef);
+    // Routable extensions carry their mount point for the legacy app's route collection.
+    const mountPoint = (element: JSX.Element) =>
+      getComponentData(element, 'core.mountPoint');
+    expect(mountPoint(<ZeroOpsOverviewPage />)).toBe(rootRouteRef);
+    expect(mountPoint(<EntityZeroOpsContent />)).toBe(entityContentRouteRef);
+  });
+
+  it('renders the entity cards in a legacy app', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[zeroOpsApiRef, api]]}>
+        <EntityProvider entity={entity('orders-worker')}>
+          <EntityZeroOpsEnvironmentsCard />
+          <EntityZeroOpsCostCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByRole('img', { name: 'staging health: Degraded' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('meter', { name: 'Budget payments-api-monthly' }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the overview page with its own header', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[zeroOpsApiRef, api]]}>
+        <LegacyOverviewPage />
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'ZeroOps', level: 1 }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('grid', {
+        name: 'Health by service and environment',
+      }),
+    ).toBeInTheDocument();
+  });
+});

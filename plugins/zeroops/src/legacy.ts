@@ -1,0 +1,97 @@
+/**
+ * Exports for apps on the legacy frontend system (`createApp` from @backstage/app-defaults with
+ * an `EntityPage.tsx`). New-system apps use the package's default export instead.
+ */
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { ZeroOpsClient, zeroOpsApiRef } from './api';
+import { entityContentRouteRef, rootRouteRef } from './routes';
+
+/**
+ * The ZeroOps plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const zeroopsPlugin = createPlugin({
+  id: 'zeroops',
+  apis: [
+    createApiFactory({
+      api: zeroOpsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ZeroOpsClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: { root: rootRouteRef },
+});
+
+/**
+ * Environments card for the entity overview (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityZeroOpsEnvironmentsCard: () => JSX.Element =
+  zeroopsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsEnvironmentsCard',
+      component: {
+        lazy: () =>
+          import('./components/EnvironmentsCard/EnvironmentsCard').then(
+            m => m.EnvironmentsCard,
+          ),
+      },
+    }),
+  );
+
+/**
+ * Cost card for the entity overview (legacy frontend system).
+ *
+ * @public
+ */
+export const EntityZeroOpsCostCard: () => JSX.Element = zeroopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityZeroOpsCostCard',
+    component: {
+      lazy: () =>
+        import('./components/CostCard/CostCard').then(m => m.CostCard),
+    },
+  }),
+);
+
+/**
+ * The ZeroOps entity tab (legacy frontend system), for an `EntityLayout.Route`.
+ *
+ * @public
+ */
+export const EntityZeroOpsContent: () => JSX.Element = zeroopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityZeroOpsContent',
+    component: () =>
+      import('./components/ZeroOpsContent/ZeroOpsContent').then(
+        m => m.ZeroOpsContent,
+      ),
+    mountPoint: entityContentRouteRef,
+  }),
+);
+
+/**
+ * The overview page (legacy frontend system), for a `<Route path="/zeroops">`.
+ *
+ * @public
+ */
+export const ZeroOpsOverviewPage: () => JSX.Element = zeroopsPlugin.provide(
+  createRoutableExtension({
+    name: 'ZeroOpsOverviewPage',
+    component: () =>
+      import('./components/OverviewPage/LegacyOverviewPage').then(
+        m => m.LegacyOverviewPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);

@@ -1,0 +1,39 @@
+import {
+  filterOptions,
+  filterServices,
+  matrixEnvironments,
+} from './overviewFilters';
+import { overview } from '../__testUtils__/fixtures';
+
+describe('overview filters', () => {
+  const { services } = overview();
+
+  it('lists distinct owners and systems', () => {
+    expect(filterOptions(services)).toEqual({
+      owners: ['group:default/team-checkout', 'group:default/team-finance'],
+      systems: ['billing', 'checkout'],
+    });
+  });
+
+  it('filters by owner and by system', () => {
+    expect(
+      filterServices(services, { owner: 'group:default/team-finance' }).map(
+        s => s.serviceName,
+      ),
+    ).toEqual(['billing-batch']);
+    expect(
+      filterServices(services, { system: 'checkout' }).map(s => s.serviceName),
+    ).toEqual(['orders-worker', 'payments-api']);
+    expect(
+      filterServices(services, {
+        owner: 'group:default/team-finance',
+        system: 'checkout',
+      }),
+    ).toEqual([]);
+    expect(filterServices(services, {})).toHaveLength(3);
+  });
+
+  it('takes the matrix columns in configuration order', () => {
+    expect(matrixEnvironments(services)).toEqual(['production', 'staging']);
+  });
+});

@@ -1,0 +1,98 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { RiCloudLine } from '@remixicon/react';
+import { ZeroOpsClient, zeroOpsApiRef } from './api';
+import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+import { rootRouteRef } from './routes';
+
+/** The HTTP client of the backend plugin, available to every extension as `zeroOpsApiRef`. */
+export const zeroOpsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: zeroOpsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ZeroOpsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** `entity-card:zeroops/environments` on the entity overview of annotated entities. */
+export const zeroOpsEnvironmentsCard = EntityCardBlueprint.make({
+  name: 'environments',
+  params: {
+    type: 'content',
+    filter: isZeroOpsAvailable,
+    loader: () =>
+      import('./components/EnvironmentsCard/EnvironmentsCard').then(m => (
+        <m.EnvironmentsCard />
+      )),
+  },
+});
+
+/** `entity-card:zeroops/cost` on the entity overview of annotated entities. */
+export const zeroOpsCostCard = EntityCardBlueprint.make({
+  name: 'cost',
+  params: {
+    type: 'content',
+    filter: isZeroOpsAvailable,
+    loader: () =>
+      import('./components/CostCard/CostCard').then(m => <m.CostCard />),
+  },
+});
+
+/** `entity-content:zeroops`: the ZeroOps tab of annotated entities. */
+export const zeroOpsEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'zeroops',
+    title: 'ZeroOps',
+    filter: isZeroOpsAvailable,
+    loader: () =>
+      import('./components/ZeroOpsContent/ZeroOpsContent').then(m => (
+        <m.ZeroOpsContent />
+      )),
+  },
+});
+
+/** `page:zeroops`: the overview page at `/zeroops`, listed in the navigation. */
+export const zeroOpsOverviewPage = PageBlueprint.make({
+  params: {
+    path: '/zeroops',
+    title: 'ZeroOps',
+    icon: <RiCloudLine />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('./components/OverviewPage/OverviewPage').then(m => (
+        <m.OverviewPage />
+      )),
+  },
+});
+
+/**
+ * The ZeroOps plugin for the new frontend system: environments and cost cards on the entity
+ * overview, a ZeroOps entity tab and the `/zeroops` overview page.
+ *
+ * @public
+ */
+export const zeroOpsPlugin = createFrontendPlugin({
+  pluginId: 'zeroops',
+  title: 'ZeroOps',
+  icon: <RiCloudLine />,
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  extensions: [
+    zeroOpsApi,
+    zeroOpsEnvironmentsCard,
+    zeroOpsCostCard,
+    zeroOpsEntityContent,
+    zeroOpsOverviewPage,
+  ],
+});

@@ -1,0 +1,13 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/**
+ * The overview page (`/zeroops`). Created with the legacy API so both app systems can mount it.
+ *
+ * @public
+ */
+export const rootRouteRef = createRouteRef({ id: 'zeroops' });
+
+/** The entity tab, for the legacy `EntityLayout.Route`. @internal */
+export const entityContentRouteRef = createRouteRef({
+  id: 'zeroops:entity-content',
+});
