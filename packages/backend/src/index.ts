@@ -22,7 +22,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 // zeroops:* actions, and the file:// reader that lets the catalog read locally published repositories.
-backend.add(import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops'));
+backend.add(
+  import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops'),
+);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicy'));
