@@ -422,6 +422,33 @@ describe('zeroops backend when AWS fails for one environment', () => {
     ).toBe(2);
   });
 
+  it('turns a hung AWS call into a timeout for that environment only', async () => {
+    await backend?.stop();
+    backend = await startZeroOpsBackend({
+      config: zeroopsConfig({
+        costExplorer: undefined as never,
+        aws: { maxAttempts: 1, requestTimeout: '500ms' },
+      }),
+    });
+    // The simulator holds the ECS calls of production far beyond the test's own timeout: the
+    // read can only finish if the SDK gives up after requestTimeout.
+    simulator.setFaults([
+      {
+        account: '111111111111',
+        service: 'ecs',
+        timeoutRate: 1,
+        timeoutHoldMs: 60_000,
+      },
+    ]);
+    const body = await read('payments-api');
+    expect(
+      body.environments.find(e => e.name === 'production')?.error,
+    ).toMatchObject({ code: 'timeout', source: 'ecs' });
+    expect(
+      body.environments.find(e => e.name === 'staging')?.error,
+    ).toBeUndefined();
+  }, 20_000);
+
   it('reports a secondary source failure without hiding the ECS data', async () => {
     simulator.setFaults([{ service: 'monitoring', accessDenied: true }]);
     const body = await read('payments-api');

@@ -158,6 +158,9 @@ export class AwsClients {
       maxAttempts: this.settings.maxAttempts,
       requestHandler: {
         requestTimeout: this.settings.requestTimeoutMs,
+        // Without this the SDK only logs when requestTimeout passes and keeps waiting, so a
+        // hung endpoint would never become the environment's "timeout" error.
+        throwOnRequestTimeout: true,
         connectionTimeout: Math.min(this.settings.requestTimeoutMs, 3000),
       },
     });
