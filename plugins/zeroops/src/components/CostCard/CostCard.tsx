@@ -1,17 +1,11 @@
 import { ReactNode } from 'react';
-import {
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Skeleton, Text } from '@backstage/ui';
 import {
   EntityCostResponse,
   zeroopsCostReadPermission,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { zeroOpsApiRef } from '../../api';
-import { useZeroOpsData } from '../../hooks/useZeroOpsData';
+import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { costTrend } from '../../lib/costSeries';
 import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
@@ -45,12 +39,8 @@ export function CostCard() {
 }
 
 function CostCardContent() {
-  const { entity } = useEntity();
-  const api = useApi(zeroOpsApiRef);
-  const entityRef = stringifyEntityRef(entity);
-  const { value, error, refreshError, loading } = useZeroOpsData(
-    signal => api.getEntityCost(getCompoundEntityRef(entity), { signal }),
-    [api, entityRef],
+  const { value, error, refreshError, loading } = useEntityZeroOpsData(
+    (api, entityRef, signal) => api.getEntityCost(entityRef, { signal }),
   );
 
   if (loading) {

@@ -1,13 +1,7 @@
 import { useMemo } from 'react';
-import {
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Skeleton, Text } from '@backstage/ui';
-import { zeroOpsApiRef } from '../../api';
-import { useZeroOpsData } from '../../hooks/useZeroOpsData';
+import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { groupEnvironments } from '../../lib/groupEnvironments';
 import { repositoryLinks } from '../../lib/repositoryLinks';
@@ -42,12 +36,9 @@ export function EnvironmentsCard() {
 
 function EnvironmentsCardContent() {
   const { entity } = useEntity();
-  const api = useApi(zeroOpsApiRef);
-  const entityRef = stringifyEntityRef(entity);
-  const { value, error, refreshError, loading } = useZeroOpsData(
-    signal =>
-      api.getEntityEnvironments(getCompoundEntityRef(entity), { signal }),
-    [api, entityRef],
+  const { value, error, refreshError, loading } = useEntityZeroOpsData(
+    (api, entityRef, signal) =>
+      api.getEntityEnvironments(entityRef, { signal }),
   );
   const links = useMemo(() => repositoryLinks(entity), [entity]);
 

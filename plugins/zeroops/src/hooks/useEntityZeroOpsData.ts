@@ -1,0 +1,29 @@
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { ZeroOpsApi, zeroOpsApiRef } from '../api';
+import { useZeroOpsData, ZeroOpsData } from './useZeroOpsData';
+
+/**
+ * {@link useZeroOpsData} for the entity of the current page: reloads when the entity changes, and
+ * polls while the page is visible.
+ */
+export function useEntityZeroOpsData<T>(
+  load: (
+    api: ZeroOpsApi,
+    entityRef: CompoundEntityRef,
+    signal: AbortSignal,
+  ) => Promise<T>,
+): ZeroOpsData<T> {
+  const { entity } = useEntity();
+  const api = useApi(zeroOpsApiRef);
+  const entityRef = stringifyEntityRef(entity);
+  return useZeroOpsData(
+    signal => load(api, getCompoundEntityRef(entity), signal),
+    [api, entityRef],
+  );
+}
