@@ -50,6 +50,15 @@ export interface Config {
        */
       ttl?: HumanDuration | string;
     };
+    permissions?: {
+      /**
+       * How long one user's permission decision for one entity is reused, so that a card
+       * refreshing does not cost a permission-backend round trip each time. Decisions are
+       * never shared between users or tokens; a policy change reaches a user within this
+       * time. `0s` asks the permission backend on every request. Default 5s.
+       */
+      decisionCacheTtl?: HumanDuration | string;
+    };
     health?: {
       /**
        * When ALB target health is read: `on-symptom` (default) only when ECS or CloudWatch

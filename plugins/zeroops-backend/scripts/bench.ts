@@ -6,7 +6,8 @@
  * the real backend (packages/backend, embedded default config) pointed at it through
  * AWS_ENDPOINT_URL, then
  *   1. cold phase: every entity requested once (sequentially, so each latency is one cold read);
- *   2. warm phase: 500 requests/s for 30 s over random entities (autocannon).
+ *   2. warm phase: 500 requests/s for 30 s over random entities, started at a constant rate
+ *      (open loop, see openLoopLoad.ts; `--driver autocannon` for autocannon's per-second bursts).
  * It prints p50/p99 latency per phase, the error rate, the backend's memory, and the AWS calls
  * per operation from the simulator's counters.
  *
@@ -18,7 +19,8 @@
  *     --simulator http://127.0.0.1:4599
  *
  * Options: --services 50 --environments production,staging,qa,perf --latency 80 --jitter 40
- *          --rate 500 --duration 30 --connections 50 --ttl 15s
+ *          --rate 500 (0 with --driver autocannon: no limit) --duration 30 --connections 50 --ttl 15s --driver open|autocannon
+ *          --decision-cache-ttl 5s (0s: every request asks the permission backend)
  *          --hold (start everything, print the URL and token, wait for Ctrl-C)
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -33,6 +35,8 @@ import {
   startAwsSimulator,
   type CounterSnapshot,
 } from '@zeroops/aws-simulator';
+import { percentile, runOpenLoop } from './openLoopLoad';
+import { describeReference, measureRoundTrips } from './awsRoundTrips';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -46,10 +50,12 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '30' },
     connections: { type: 'string', default: '50' },
     ttl: { type: 'string', default: '15s' },
+    'decision-cache-ttl': { type: 'string' },
     target: { type: 'string' },
     entities: { type: 'string' },
     auth: { type: 'string' },
     simulator: { type: 'string' },
+    driver: { type: 'string', default: 'open' },
     hold: { type: 'boolean', default: false },
   },
 });
@@ -62,15 +68,8 @@ interface PhaseResult {
   p99: number;
   max: number;
   seconds: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(
-    sorted.length - 1,
-    Math.ceil((p / 100) * sorted.length) - 1,
-  );
-  return sorted[Math.max(0, index)];
+  /** Latency of the first request of the phase. */
+  first: number;
 }
 
 function urlFor(template: string, entityRef: string): string {
@@ -105,9 +104,11 @@ async function coldPhase(
     }
     latencies.push(performance.now() - t0);
   }
+  const first = latencies[0];
   latencies.sort((a, b) => a - b);
   return {
     name: 'cold (each entity once)',
+    first,
     requests: entities.length,
     errors,
     p50: percentile(latencies, 50),
@@ -128,10 +129,44 @@ async function warmPhase(
     return `${url.pathname}${url.search}`;
   });
   const base = new URL(urlFor(template, entities[0]));
+  if (args.driver === 'autocannon')
+    return autocannonPhase(base, paths, authHeader);
+  if (args.driver !== 'open')
+    throw new Error(`unknown --driver ${args.driver}`);
+  const result = await runOpenLoop({
+    origin: base.origin,
+    paths,
+    headers: { authorization: authHeader },
+    rate: Number(args.rate),
+    durationSeconds: Number(args.duration),
+    maxConnections: Number(args.connections),
+  });
+  return {
+    name: `warm (${args.rate} req/s open loop, ${args.duration} s)`,
+    requests: result.sent,
+    errors: result.non2xx + result.failed,
+    p50: percentile(result.latencies, 50),
+    p99: percentile(result.latencies, 99),
+    max: result.latencies[result.latencies.length - 1] ?? NaN,
+    seconds: result.seconds,
+    first: NaN,
+  };
+}
+
+/**
+ * autocannon's rate limit: each connection's share of a second, sent back to back; with
+ * `--rate 0`, no limit (closed loop), which measures capacity.
+ */
+async function autocannonPhase(
+  base: URL,
+  paths: string[],
+  authHeader: string,
+): Promise<PhaseResult> {
   const result = await autocannon({
     url: base.origin,
     connections: Number(args.connections),
-    overallRate: Number(args.rate),
+    // --rate 0: closed loop, as fast as the backend answers (its capacity).
+    ...(Number(args.rate) > 0 ? { overallRate: Number(args.rate) } : {}),
     duration: Number(args.duration),
     headers: { authorization: authHeader },
     requests: [
@@ -146,13 +181,14 @@ async function warmPhase(
   });
   const requests = result.requests.total;
   return {
-    name: `warm (${args.rate} req/s offered, ${args.duration} s)`,
+    name: `warm (${args.rate} req/s autocannon, ${args.duration} s)`,
     requests,
     errors: result.errors + result.timeouts + result.non2xx,
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
     seconds: result.duration,
+    first: NaN,
   };
 }
 
@@ -270,6 +306,9 @@ async function startBackend(
         })),
         costExplorer: { accountId: '999999999999', region: 'us-east-1' },
         cache: { ttl: args.ttl },
+        ...(args['decision-cache-ttl'] !== undefined && {
+          permissions: { decisionCacheTtl: args['decision-cache-ttl'] },
+        }),
       },
     }),
   );
@@ -330,7 +369,7 @@ function print(results: PhaseResult[]) {
           : String(cell).padStart(widths[i]),
       )
       .join('');
-  const widths = [30, 9, 8, 8, 8, 9, 9, 9];
+  const widths = [36, 9, 8, 8, 8, 9, 9, 9];
   process.stdout.write(
     `\n${row(
       [
@@ -557,6 +596,28 @@ async function main() {
       `Cost Explorer requests per day at the default 6 h interval: 4 refreshes × ${refreshCalls} = ${
         4 * refreshCalls
       }\n`,
+    );
+
+    // Last, so that its calls stay out of the counters above.
+    const reference = await measureRoundTrips({
+      endpoint: simulator.url,
+      environments: environments.map(name => ({
+        accountId: name === 'production' ? '111111111111' : '222222222222',
+        region: 'us-east-1',
+        cluster: `zeroops-${name}`,
+      })),
+      roleName: 'zeroops-backstage-readonly',
+      serviceNames: services,
+      trials: 20,
+    });
+    process.stdout.write(
+      `\n${describeReference(
+        reference,
+      )}\ncold phase of the backend: p99 ${cold.p99.toFixed(
+        0,
+      )} ms (the first request, which also assumes the roles: ${cold.first.toFixed(
+        0,
+      )} ms)\n`,
     );
   } catch (error) {
     process.stderr.write(`backend log: ${backend.logFile}\n`);

@@ -9,6 +9,7 @@ import { zeroopsPermissions } from '@zeroops/backstage-plugin-zeroops-common';
 import { registerActions } from './actions/registerActions';
 import { AwsClients } from './aws/AwsClients';
 import { SharedReadCache } from './cache/SharedReadCache';
+import { DecisionCachingPermissionsService } from './service/DecisionCachingPermissionsService';
 import { CatalogServiceIndex } from './catalog/CatalogServiceIndex';
 import { readZeroOpsConfig } from './config/ZeroOpsConfig';
 import { scheduleCostRefresh } from './cost/scheduleCostRefresh';
@@ -105,7 +106,12 @@ export const zeroopsPlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(zeroopsPermissions);
 
         const reads = new ZeroOpsReadService({
-          permissions: deps.permissions,
+          permissions:
+            settings.decisionCacheTtlMs > 0
+              ? new DecisionCachingPermissionsService(deps.permissions, {
+                  ttlMs: settings.decisionCacheTtlMs,
+                })
+              : deps.permissions,
           entities: new EntityResolver(deps.catalog, deps.auth),
           index,
           environments,

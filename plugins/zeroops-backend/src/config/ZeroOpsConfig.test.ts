@@ -53,6 +53,7 @@ describe('readZeroOpsConfig', () => {
         budgetWarningPercent: 80,
       },
       cacheTtlMs: 15_000,
+      decisionCacheTtlMs: 5_000,
       requestTimeoutMs: 5_000,
       maxAttempts: 3,
       targetHealth: 'on-symptom',
@@ -74,6 +75,30 @@ describe('readZeroOpsConfig', () => {
     expect(config.requestTimeoutMs).toBe(2_000);
     expect(config.costExplorer?.refreshIntervalMs).toBe(3600_000);
     expect(config.environments).toEqual([]);
+  });
+
+  it('lets the permission decision cache be turned off, but not made negative', () => {
+    expect(
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: { permissions: { decisionCacheTtl: '0s' } },
+        }),
+      ).decisionCacheTtlMs,
+    ).toBe(0);
+    expect(
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: { permissions: { decisionCacheTtl: { seconds: 2 } } },
+        }),
+      ).decisionCacheTtlMs,
+    ).toBe(2_000);
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({
+          zeroops: { permissions: { decisionCacheTtl: { seconds: -1 } } },
+        }),
+      ),
+    ).toThrow('permissions.decisionCacheTtl must be a non-negative duration');
   });
 
   it('accepts an account id YAML parsed as a number', () => {

@@ -34,6 +34,8 @@ export interface ZeroOpsConfig {
   environments: PlatformEnvironment[];
   costExplorer?: CostExplorerSettings;
   cacheTtlMs: number;
+  /** How long a user's permission decision is reused; 0 turns the reuse off. */
+  decisionCacheTtlMs: number;
   requestTimeoutMs: number;
   maxAttempts: number;
   /** When ALB target health is read; see needsTargetHealth. */
@@ -42,6 +44,7 @@ export interface ZeroOpsConfig {
 }
 
 const DEFAULT_CACHE_TTL_MS = 15_000;
+const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
 const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
@@ -56,11 +59,16 @@ function readDurationMs(
   config: Config,
   key: string,
   defaultMs: number,
+  options: { allowZero?: boolean } = {},
 ): number {
   if (!config.has(key)) return defaultMs;
   const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
-  if (!(ms > 0)) {
-    throw new InputError(`zeroops config: ${key} must be a positive duration`);
+  if (options.allowZero ? !(ms >= 0) : !(ms > 0)) {
+    throw new InputError(
+      `zeroops config: ${key} must be a ${
+        options.allowZero ? 'non-negative' : 'positive'
+      } duration`,
+    );
   }
   return ms;
 }
@@ -167,6 +175,12 @@ export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
     environments,
     costExplorer: costConfig ? readCostExplorer(costConfig) : undefined,
     cacheTtlMs: readDurationMs(config, 'cache.ttl', DEFAULT_CACHE_TTL_MS),
+    decisionCacheTtlMs: readDurationMs(
+      config,
+      'permissions.decisionCacheTtl',
+      DEFAULT_DECISION_CACHE_TTL_MS,
+      { allowZero: true },
+    ),
     requestTimeoutMs: readDurationMs(
       config,
       'aws.requestTimeout',

@@ -59,7 +59,7 @@ const CACHE_KEY_VERSION = 'v1';
  *
  * | key | AWS calls per TTL |
  * | --- | --- |
- * | services of a persistent cluster | ⌈services/10⌉ DescribeServices, in parallel |
+ * | 10 services of a persistent cluster's roster | one DescribeServices |
  * | services of an ephemeral cluster | ⌈n/100⌉ ListServices + ⌈n/10⌉ DescribeServices |
  * | stopped tasks of a cluster | ListTasks (≤3 pages) + DescribeTasks per 100 |
  * | alarms in ALARM of an account/region | DescribeAlarms (pages of 100) |

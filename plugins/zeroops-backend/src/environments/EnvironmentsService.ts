@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ALARM_SIGNALS,
@@ -40,12 +41,24 @@ export interface RosterSource {
 
 const KNOWN_SIGNALS = new Set<string>(ALARM_SIGNALS);
 
+/** DescribeServices takes at most 10 services per call. */
+const DESCRIBE_SERVICES_BATCH = 10;
+
+/** Ten services of one cluster's roster that are described together, and their cache key. */
+interface RosterBatch {
+  names: string[];
+  key: string;
+}
+
+/** Per cluster key: service name → the batch it is described in. */
+type RosterBatches = Map<string, Map<string, RosterBatch>>;
+
 /**
  * Builds the environments of a service: every configured environment in parallel (never one
  * after the other), each with its own error when AWS failed for it.
  */
 export class EnvironmentsService {
-  private rosterCache = new WeakMap<ServiceTarget[], Map<string, string[]>>();
+  private rosterCache = new WeakMap<ServiceTarget[], RosterBatches>();
 
   constructor(
     private readonly environments: PlatformEnvironment[],
@@ -82,14 +95,12 @@ export class EnvironmentsService {
     target: ServiceTarget,
     detail: EnvironmentDetail,
   ): Promise<EntityEnvironment[]> {
-    const rosterByCluster = await this.rosterByCluster();
+    const batches = await this.rosterBatches();
     const perEnvironment = await Promise.all(
       this.environmentsFor(target).map(env =>
         env.kind === 'ephemeral' && !target.ecsServiceArn
           ? this.ephemeral(env, target, detail)
-          : this.persistent(env, target, rosterByCluster, detail).then(e => [
-              e,
-            ]),
+          : this.persistent(env, target, batches, detail).then(e => [e]),
       ),
     );
     return perEnvironment.flat();
@@ -98,19 +109,26 @@ export class EnvironmentsService {
   private async persistent(
     env: PlatformEnvironment,
     target: ServiceTarget,
-    rosterByCluster: Map<string, string[]>,
+    batches: RosterBatches,
     detail: EnvironmentDetail,
   ): Promise<EntityEnvironment> {
     const location = locationOf(env);
     const ecsServiceName =
       target.ecsServiceArn?.serviceName ?? target.serviceName;
-    const names = rosterByCluster.get(clusterKey(location)) ?? [];
+    // The service is described together with the nine roster neighbours of its batch: one
+    // DescribeServices per 10 services and TTL however many of them are viewed, and a cold
+    // view only waits for (and parses) its own batch, not the whole cluster.
+    const batch = batches.get(clusterKey(location))?.get(ecsServiceName);
     let services: Loaded<ClusterServicesRecord> | undefined;
-    if (names.includes(ecsServiceName)) {
-      services = await this.reader.clusterServices(location, names, 'roster');
+    if (batch) {
+      services = await this.reader.clusterServices(
+        location,
+        batch.names,
+        batch.key,
+      );
     }
     if (!services || (services.ok && !knows(services.value, ecsServiceName))) {
-      // Not (yet) in the cluster batch, e.g. registered in the catalog seconds ago.
+      // Not (yet) in the roster, e.g. registered in the catalog seconds ago.
       services = await this.reader.clusterServices(
         location,
         [ecsServiceName],
@@ -336,8 +354,8 @@ export class EnvironmentsService {
     };
   }
 
-  /** Roster names per cluster, computed once per roster list. */
-  private async rosterByCluster(): Promise<Map<string, string[]>> {
+  /** The roster's DescribeServices batches per cluster, computed once per roster list. */
+  private async rosterBatches(): Promise<RosterBatches> {
     let targets: ServiceTarget[];
     try {
       targets = await this.roster.rosterTargets();
@@ -348,19 +366,34 @@ export class EnvironmentsService {
     }
     const cached = this.rosterCache.get(targets);
     if (cached) return cached;
-    const byCluster = new Map<string, Set<string>>();
+    const namesByCluster = new Map<string, Set<string>>();
     for (const target of targets) {
       for (const env of this.environmentsFor(target)) {
         if (env.kind === 'ephemeral' && !target.ecsServiceArn) continue;
         const key = clusterKey(locationOf(env));
-        const names = byCluster.get(key) ?? new Set<string>();
+        const names = namesByCluster.get(key) ?? new Set<string>();
         names.add(target.ecsServiceArn?.serviceName ?? target.serviceName);
-        byCluster.set(key, names);
+        namesByCluster.set(key, names);
       }
     }
-    const result = new Map(
-      [...byCluster].map(([key, names]) => [key, [...names].sort()]),
-    );
+    const result: RosterBatches = new Map();
+    for (const [cluster, nameSet] of namesByCluster) {
+      const byName = new Map<string, RosterBatch>();
+      const names = [...nameSet].sort();
+      for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_BATCH) {
+        const batchNames = names.slice(i, i + DESCRIBE_SERVICES_BATCH);
+        // Named by its members, so a changed roster never reuses a batch it no longer has.
+        const batch = {
+          names: batchNames,
+          key: `roster:${createHash('sha256')
+            .update(batchNames.join('\n'))
+            .digest('hex')
+            .slice(0, 16)}`,
+        };
+        for (const name of batchNames) byName.set(name, batch);
+      }
+      result.set(cluster, byName);
+    }
     this.rosterCache.set(targets, result);
     return result;
   }
