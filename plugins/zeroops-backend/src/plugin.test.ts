@@ -272,14 +272,24 @@ describe('zeroops backend against the AWS simulator', () => {
       const storefront = body.services.find(
         s => s.serviceName === 'storefront-web',
       );
+      // Without a repository annotation there is nothing to link to.
+      expect(
+        body.services.find(s => s.serviceName === 'orders-worker')
+          ?.repositoryUrl,
+      ).toBeUndefined();
       expect(storefront?.environments.map(e => e.name)).toEqual([
         'production',
         'staging',
       ]);
+      expect(storefront?.repositoryUrl).toBe(
+        'https://github.com/zeroops-demo/storefront-web',
+      );
       expect(storefront?.ephemeral).toEqual([
         expect.objectContaining({
           name: 'pr-42',
           pullRequest: 42,
+          pullRequestUrl:
+            'https://github.com/zeroops-demo/storefront-web/pull/42',
           ageHours: expect.any(Number),
           monthToDate: expect.any(Number),
         }),

@@ -11,3 +11,4 @@ export * from './permissions';
 export * from './health';
 export * from './images';
 export * from './pricing';
+export * from './repositoryLinks';

@@ -51,7 +51,10 @@ export const ENTITIES: Entity[] = [
     { 'zeroops.io/service-name': 'payments-api' },
     { system: 'checkout' },
   ),
-  component('storefront-web', { 'zeroops.io/service-name': 'storefront-web' }),
+  component('storefront-web', {
+    'zeroops.io/service-name': 'storefront-web',
+    'github.com/project-slug': 'zeroops-demo/storefront-web',
+  }),
   component('orders-worker', { 'zeroops.io/service-name': 'orders-worker' }),
   component('legacy-payments', {
     'aws.amazon.com/amazon-ecs-service-arn':

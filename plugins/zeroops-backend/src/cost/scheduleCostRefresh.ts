@@ -7,6 +7,7 @@ import { AwsClients } from '../aws/AwsClients';
 import { CostExplorerSettings } from '../config/ZeroOpsConfig';
 import { CostRefresher } from './CostRefresher';
 import { CostSnapshotStore } from './CostSnapshotStore';
+import { CostRefreshStartUpTrigger } from './CostRefreshStartUpTrigger';
 
 /** Scheduler task id; global, so one backend instance runs it per interval. */
 export const COST_REFRESH_TASK_ID = 'zeroops-cost-refresh';
@@ -24,6 +25,10 @@ export async function scheduleCostRefresh(options: {
   scheduler: SchedulerService;
   lifecycle: LifecycleService;
   logger: LoggerService;
+  /** Wait between start-up triggers that found the task running. Default 1 minute. */
+  retryDelayMs?: number;
+  /** Start-up triggers at most (20 × 1 min outlasts the task's 15-minute timeout). */
+  maxStartUpAttempts?: number;
 }): Promise<CostRefresher> {
   const { settings, scheduler, logger } = options;
   const refresher = new CostRefresher(
@@ -44,16 +49,12 @@ export async function scheduleCostRefresh(options: {
       }
     },
   });
-  options.lifecycle.addStartupHook(async () => {
-    try {
-      if (await refresher.isStale()) {
-        await scheduler.triggerTask(COST_REFRESH_TASK_ID);
-      }
-    } catch (error) {
-      // Already running elsewhere, or the database is not reachable yet: the schedule
-      // catches up on its own.
-      logger.debug(`ZeroOps: start-up cost refresh not triggered: ${error}`);
-    }
+  const startUp = new CostRefreshStartUpTrigger(refresher, scheduler, logger, {
+    taskId: COST_REFRESH_TASK_ID,
+    retryDelayMs: options.retryDelayMs ?? 60_000,
+    maxAttempts: options.maxStartUpAttempts ?? 20,
   });
+  options.lifecycle.addStartupHook(() => startUp.start());
+  options.lifecycle.addShutdownHook(() => startUp.stop());
   return refresher;
 }

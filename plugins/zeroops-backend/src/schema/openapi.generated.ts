@@ -944,6 +944,11 @@ export const spec = {
           pullRequest: {
             type: 'number',
           },
+          pullRequestUrl: {
+            type: 'string',
+            description:
+              "The pull request in the service's repository, when the entity says where that is.",
+          },
           health: {
             $ref: '#/components/schemas/HealthStatus',
           },
@@ -977,6 +982,11 @@ export const spec = {
           },
           system: {
             type: 'string',
+          },
+          repositoryUrl: {
+            type: 'string',
+            description:
+              'The source repository (github.com/project-slug, or a GitHub/GitLab backstage.io/source-location).',
           },
           environments: {
             type: 'array',

@@ -18,6 +18,7 @@ import {
   EntityEnvironmentsResponse,
   OverviewResponse,
   OverviewService,
+  repositoryLinks,
   zeroopsCostReadPermission,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { CatalogServiceIndex } from '../catalog/CatalogServiceIndex';
@@ -96,12 +97,14 @@ export class ZeroOpsReadService {
     const services: OverviewService[] = entries.map(({ entity, target }, i) => {
       const serviceCost = cost?.byService.get(target.serviceName);
       const envs = environments[i];
+      const repository = repositoryLinks(entity);
       return {
         entityRef: target.entityRef,
         title: entity.metadata.title,
         serviceName: target.serviceName,
         owner: stringField(entity, 'owner'),
         system: stringField(entity, 'system'),
+        repositoryUrl: repository?.repositoryUrl,
         environments: envs
           .filter(e => e.kind === 'persistent' || e.error)
           .map(e => ({
@@ -118,6 +121,9 @@ export class ZeroOpsReadService {
             return {
               name: e.name,
               pullRequest: e.pullRequest as number,
+              pullRequestUrl: repository?.pullRequestUrl(
+                e.pullRequest as number,
+              ),
               health: e.health.status,
               createdAt,
               ageHours: createdAt

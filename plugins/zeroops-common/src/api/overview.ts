@@ -26,6 +26,8 @@ export interface OverviewEnvironment {
 export interface OverviewEphemeralEnvironment {
   name: string;
   pullRequest: number;
+  /** The pull request in the service's repository, when the entity says where that is. */
+  pullRequestUrl?: string;
   health: HealthStatus;
   /** ISO 8601 creation time of the ECS service. */
   createdAt?: string;
@@ -53,6 +55,11 @@ export interface OverviewService {
   serviceName: string;
   owner?: string;
   system?: string;
+  /**
+   * The source repository (`github.com/project-slug`, or a GitHub/GitLab
+   * `backstage.io/source-location`).
+   */
+  repositoryUrl?: string;
   /** Persistent environments in configuration order. */
   environments: OverviewEnvironment[];
   /** Pull-request environments by PR number. */

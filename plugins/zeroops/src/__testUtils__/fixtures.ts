@@ -394,6 +394,8 @@ export function overview(): OverviewResponse {
           {
             name: 'pr-7',
             pullRequest: 7,
+            pullRequestUrl:
+              'https://github.com/zeroops-demo/payments-api/pull/7',
             health: 'healthy',
             createdAt: hoursAgo(5),
             ageHours: 5,

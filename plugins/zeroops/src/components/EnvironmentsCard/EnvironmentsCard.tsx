@@ -4,7 +4,6 @@ import { Skeleton, Text } from '@backstage/ui';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { groupEnvironments } from '../../lib/groupEnvironments';
-import { repositoryLinks } from '../../lib/repositoryLinks';
 import { formatTimestamp } from '../../lib/format';
 import { ZeroOpsCard } from '../common/ZeroOpsCard';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../common/ZeroOpsErrorPanel';
 import { RefreshErrorNote } from '../common/RefreshErrorNote';
 import { EnvironmentsTable } from './EnvironmentsTable';
+import { repositoryLinks } from '@zeroops/backstage-plugin-zeroops-common';
 
 const TITLE = 'Environments';
 

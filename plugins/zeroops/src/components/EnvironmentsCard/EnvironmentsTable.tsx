@@ -2,9 +2,9 @@ import { Flex, Text, VisuallyHidden } from '@backstage/ui';
 import {
   Deployment,
   EntityEnvironment,
+  RepositoryLinks,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { EnvironmentRow } from '../../lib/groupEnvironments';
-import { RepositoryLinks } from '../../lib/repositoryLinks';
 import { formatAge, formatAgo, humanizeEnum } from '../../lib/format';
 import {
   revisionOf,

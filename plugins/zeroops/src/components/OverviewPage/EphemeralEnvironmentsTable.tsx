@@ -5,6 +5,7 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatMoney } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';
+import { ExternalLink } from '../common/ExternalLink';
 import { HealthBadge } from '../common/HealthBadge';
 import { ServiceLink } from './ServiceLink';
 
@@ -42,11 +43,16 @@ export function EphemeralEnvironmentsTable(props: {
     {
       id: 'environment',
       label: 'Environment',
-      render: ({ environment }) => (
-        <Text>
-          {environment.name} (PR #{environment.pullRequest})
-        </Text>
-      ),
+      render: ({ environment }) =>
+        environment.pullRequestUrl ? (
+          <ExternalLink href={environment.pullRequestUrl}>
+            {environment.name} (PR #{environment.pullRequest})
+          </ExternalLink>
+        ) : (
+          <Text>
+            {environment.name} (PR #{environment.pullRequest})
+          </Text>
+        ),
     },
     {
       id: 'health',

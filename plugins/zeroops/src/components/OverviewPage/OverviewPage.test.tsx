@@ -80,6 +80,12 @@ describe('OverviewPage', () => {
     const rows = within(ephemeral).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent('pr-7 (PR #7)');
+    expect(
+      within(rows[1]).getByRole('link', { name: /pr-7 \(PR #7\)/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://github.com/zeroops-demo/payments-api/pull/7',
+    );
     expect(rows[1]).toHaveTextContent('5 h');
     expect(rows[1]).toHaveTextContent('$0.94');
   });

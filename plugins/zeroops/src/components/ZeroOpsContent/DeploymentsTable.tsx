@@ -2,8 +2,8 @@ import { Flex, Text } from '@backstage/ui';
 import {
   Deployment,
   DeploymentState,
+  RepositoryLinks,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { RepositoryLinks } from '../../lib/repositoryLinks';
 import { deploymentRoles, revisionOf } from '../../lib/deployments';
 import { formatAgo, formatTimestamp, humanizeEnum } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';

@@ -2,8 +2,8 @@ import { Alert, Flex, Text } from '@backstage/ui';
 import {
   EntityEnvironment,
   HealthReasonSeverity,
+  RepositoryLinks,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { RepositoryLinks } from '../../lib/repositoryLinks';
 import { proposeFixes } from '../../lib/proposeFixes';
 import { formatAge } from '../../lib/format';
 import { ZeroOpsCard } from '../common/ZeroOpsCard';

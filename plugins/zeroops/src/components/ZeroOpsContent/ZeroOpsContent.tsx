@@ -4,7 +4,6 @@ import { Flex, Skeleton, Text } from '@backstage/ui';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { groupEnvironments } from '../../lib/groupEnvironments';
-import { repositoryLinks } from '../../lib/repositoryLinks';
 import { formatTimestamp } from '../../lib/format';
 import {
   MissingZeroOpsAnnotation,
@@ -13,6 +12,7 @@ import {
 import { DemoDataMarker } from '../common/DemoDataMarker';
 import { RefreshErrorNote } from '../common/RefreshErrorNote';
 import { EnvironmentDetail } from './EnvironmentDetail';
+import { repositoryLinks } from '@zeroops/backstage-plugin-zeroops-common';
 
 /**
  * Entity tab: per environment the deployments (primary, active, last failed with the circuit

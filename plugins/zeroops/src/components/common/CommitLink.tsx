@@ -1,5 +1,7 @@
-import { Deployment } from '@zeroops/backstage-plugin-zeroops-common';
-import { RepositoryLinks } from '../../lib/repositoryLinks';
+import {
+  Deployment,
+  RepositoryLinks,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { shortSha } from '../../lib/format';
 import { ExternalLink } from './ExternalLink';
 

@@ -3,7 +3,11 @@ import { Entity } from '@backstage/catalog-model';
 const GITHUB_SLUG_ANNOTATION = 'github.com/project-slug';
 const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 
-/** Links into the entity's source repository, when it can be told where that is. */
+/**
+ * Links into the entity's source repository, when it can be told where that is.
+ *
+ * @public
+ */
 export interface RepositoryLinks {
   repositoryUrl: string;
   commitUrl(sha: string): string;
@@ -13,7 +17,9 @@ export interface RepositoryLinks {
 /**
  * The repository of an entity from `github.com/project-slug` (written by the ZeroOps templates)
  * or a GitHub/GitLab `backstage.io/source-location`. Other hosts give undefined and the UI shows
- * plain text instead of links.
+ * plain text instead of links. Shared by the frontend (entity pages) and the backend (overview).
+ *
+ * @public
  */
 export function repositoryLinks(entity: Entity): RepositoryLinks | undefined {
   const annotations = entity.metadata.annotations ?? {};
