@@ -18,6 +18,7 @@ import {
   isResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { startAwsSimulator, type AwsSimulator } from '@zeroops/aws-simulator';
+import knexFactory from 'knex';
 import { zeroopsPlugin } from '../plugin';
 
 /** Users the test permission policy knows. */
@@ -172,8 +173,16 @@ export async function startZeroOpsBackend(
     extraFeatures?: Parameters<typeof startTestBackend>[0]['features'];
   } = {},
 ) {
-  return startTestBackend({
+  // Backstage deliberately leaves SQLite connections open on shutdown; their pool's reaping
+  // timer would then keep the Jest worker alive. Own the connection, and close it on stop.
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: ':memory:',
+    useNullAsDefault: true,
+  });
+  const backend = await startTestBackend({
     features: [
+      mockServices.database.factory({ knex }),
       zeroopsPlugin,
       mockServices.rootConfig.factory({
         data: options.config ?? zeroopsConfig(),
@@ -186,5 +195,12 @@ export async function startZeroOpsBackend(
       }),
       ...(options.extraFeatures ?? []),
     ],
+  });
+  const stop = backend.stop.bind(backend);
+  return Object.assign(backend, {
+    async stop() {
+      await stop();
+      await knex.destroy();
+    },
   });
 }
