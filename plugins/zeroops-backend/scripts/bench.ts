@@ -19,7 +19,8 @@
  *     --simulator http://127.0.0.1:4599
  *
  * Options: --services 50 --environments production,staging,qa,perf --latency 80 --jitter 40
- *          --rate 500 (0 with --driver autocannon: no limit) --duration 30 --connections 50 --ttl 15s --driver open|autocannon
+ *          --rate 500 (0 with --driver autocannon: no limit) --duration 30 --connections 50
+ *          --ttl 15s --driver open|autocannon
  *          --decision-cache-ttl 5s (0s: every request asks the permission backend)
  *          --hold (start everything, print the URL and token, wait for Ctrl-C)
  */
@@ -181,7 +182,9 @@ async function autocannonPhase(
   });
   const requests = result.requests.total;
   return {
-    name: `warm (${args.rate} req/s autocannon, ${args.duration} s)`,
+    name: `warm (${
+      Number(args.rate) > 0 ? `${args.rate} req/s` : 'unlimited'
+    } autocannon, ${args.duration} s)`,
     requests,
     errors: result.errors + result.timeouts + result.non2xx,
     p50: result.latency.p50,
