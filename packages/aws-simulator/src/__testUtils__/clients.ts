@@ -6,6 +6,7 @@ import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { RDSClient } from '@aws-sdk/client-rds';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsSimulator } from '../startAwsSimulator.ts';
 
@@ -53,6 +54,8 @@ export const clients = {
   cloudwatch: (s: AwsSimulator, o?: ClientOptions) =>
     new CloudWatchClient(config(s, o)),
   rds: (s: AwsSimulator, o?: ClientOptions) => new RDSClient(config(s, o)),
+  tagging: (s: AwsSimulator, o?: ClientOptions) =>
+    new ResourceGroupsTaggingAPIClient(config(s, o)),
   elasticache: (s: AwsSimulator, o?: ClientOptions) =>
     new ElastiCacheClient(config(s, o)),
   cloudfront: (s: AwsSimulator, o?: ClientOptions) =>

@@ -10,7 +10,8 @@ import { InputError } from '@backstage/errors';
 export interface FaultRule {
   /**
    * Service signing name as in the SigV4 credential scope: `ecs`, `elasticloadbalancing`,
-   * `monitoring` (CloudWatch), `rds`, `elasticache`, `cloudfront`, `ce`, `budgets`, `sts`.
+   * `monitoring` (CloudWatch), `rds`, `elasticache`, `cloudfront`, `ce`, `budgets`, `sts`,
+   * `tagging`.
    */
   service?: string;
   /** Operation name, e.g. `DescribeServices`. */

@@ -7,6 +7,7 @@ import { elasticacheService } from './elasticacheService.ts';
 import { elbv2Service } from './elbv2Service.ts';
 import { rdsService } from './rdsService.ts';
 import { stsService } from './stsService.ts';
+import { taggingService } from './taggingService.ts';
 import type { ServiceDefinition } from './types.ts';
 
 /** Every simulated service, by SigV4 signing name. */
@@ -21,6 +22,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     costExplorerService,
     budgetsService,
     stsService,
+    taggingService,
   ].map(service => [service.signingName, service]),
 );
 
