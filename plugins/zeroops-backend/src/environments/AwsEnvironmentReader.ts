@@ -44,7 +44,7 @@ export interface ClusterLocation {
 }
 
 /** ECS limits per call. */
-const DESCRIBE_SERVICES_BATCH = 10;
+export const DESCRIBE_SERVICES_BATCH = 10;
 const DESCRIBE_SERVICE_DEPLOYMENTS_BATCH = 20;
 const DESCRIBE_TASKS_BATCH = 100;
 /** Stopped tasks are listed cluster-wide; more than this many pages means a crash loop. */

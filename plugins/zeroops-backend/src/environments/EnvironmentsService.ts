@@ -13,9 +13,14 @@ import {
   TargetHealthSummary,
   unknownHealth,
 } from '@zeroops/backstage-plugin-zeroops-common';
+import { chunk } from '../aws/paginate';
 import { ServiceTarget } from '../catalog/serviceTargets';
 import { PlatformEnvironment } from '../config/ZeroOpsConfig';
-import { AwsEnvironmentReader, ClusterLocation } from './AwsEnvironmentReader';
+import {
+  AwsEnvironmentReader,
+  ClusterLocation,
+  DESCRIBE_SERVICES_BATCH,
+} from './AwsEnvironmentReader';
 import { buildDeploymentState } from './deploymentState';
 import { buildEnvironmentLinks } from './links';
 import { needsTargetHealth, TargetHealthMode } from './targetHealthPolicy';
@@ -40,9 +45,6 @@ export interface RosterSource {
 }
 
 const KNOWN_SIGNALS = new Set<string>(ALARM_SIGNALS);
-
-/** DescribeServices takes at most 10 services per call. */
-const DESCRIBE_SERVICES_BATCH = 10;
 
 /** Ten services of one cluster's roster that are described together, and their cache key. */
 interface RosterBatch {
@@ -379,9 +381,10 @@ export class EnvironmentsService {
     const result: RosterBatches = new Map();
     for (const [cluster, nameSet] of namesByCluster) {
       const byName = new Map<string, RosterBatch>();
-      const names = [...nameSet].sort();
-      for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_BATCH) {
-        const batchNames = names.slice(i, i + DESCRIBE_SERVICES_BATCH);
+      for (const batchNames of chunk(
+        [...nameSet].sort(),
+        DESCRIBE_SERVICES_BATCH,
+      )) {
         // Named by its members, so a changed roster never reuses a batch it no longer has.
         const batch = {
           names: batchNames,
