@@ -49,7 +49,12 @@ const ROSTER_TTL_MS = 60_000;
  *   into the cluster-wide DescribeServices calls whose results are cached per cluster.
  */
 export class CatalogServiceIndex {
-  private roster?: { expiresAt: number; targets: Promise<ServiceTarget[]> };
+  private roster?: {
+    expiresAt: number;
+    targets: Promise<ServiceTarget[]>;
+    /** The newest roster that loaded, served while a reload runs. */
+    loaded?: ServiceTarget[];
+  };
 
   constructor(
     private readonly catalog: CatalogService,
@@ -69,17 +74,37 @@ export class CatalogServiceIndex {
     });
   }
 
+  /**
+   * The roster, reloaded every minute. Once one load has succeeded, an expired roster is still
+   * served while one background load replaces it, so no page view waits for the catalog.
+   */
   async rosterTargets(): Promise<ServiceTarget[]> {
     const now = Date.now();
     if (!this.roster || this.roster.expiresAt <= now) {
+      const previous = this.roster?.loaded;
       const targets = this.loadRoster();
-      this.roster = { expiresAt: now + ROSTER_TTL_MS, targets };
-      // A failed catalog read must not stick for a minute.
-      targets.catch(() => {
-        this.roster = undefined;
-      });
+      this.roster = {
+        expiresAt: now + ROSTER_TTL_MS,
+        targets,
+        loaded: previous,
+      };
+      targets.then(
+        loaded => {
+          if (this.roster?.targets === targets) this.roster.loaded = loaded;
+        },
+        () => {
+          // A failed catalog read must not stick for a minute: the next request retries.
+          if (this.roster?.targets === targets) {
+            this.roster = previous && {
+              expiresAt: 0,
+              targets: Promise.resolve(previous),
+              loaded: previous,
+            };
+          }
+        },
+      );
     }
-    return this.roster.targets;
+    return this.roster.loaded ?? this.roster.targets;
   }
 
   private async loadRoster(): Promise<ServiceTarget[]> {

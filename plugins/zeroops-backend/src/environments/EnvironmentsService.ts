@@ -97,15 +97,38 @@ export class EnvironmentsService {
     target: ServiceTarget,
     detail: EnvironmentDetail,
   ): Promise<EntityEnvironment[]> {
+    const environments = this.environmentsFor(target);
+    for (const env of environments) this.startSharedReads(env, detail);
     const batches = await this.rosterBatches();
     const perEnvironment = await Promise.all(
-      this.environmentsFor(target).map(env =>
+      environments.map(env =>
         env.kind === 'ephemeral' && !target.ecsServiceArn
           ? this.ephemeral(env, target, detail)
           : this.persistent(env, target, batches, detail).then(e => [e]),
       ),
     );
     return perEnvironment.flat();
+  }
+
+  /**
+   * Starts the reads that do not depend on the service's own record (alarms, data stores and
+   * stopped tasks of the account or cluster) before the roster and DescribeServices, so that
+   * on a cold cache they overlap with them instead of following them. `compose` joins these
+   * reads: loads are single flight, and warm ones are plain cache hits.
+   */
+  private startSharedReads(
+    env: PlatformEnvironment,
+    detail: EnvironmentDetail,
+  ) {
+    const reads: Promise<unknown>[] = [
+      this.reader.alarmsInAlarm(env.accountId, env.region),
+      this.reader.auroraClusters(env.accountId, env.region),
+      this.reader.valkeyCaches(env.accountId, env.region),
+    ];
+    if (detail === 'detail')
+      reads.push(this.reader.stoppedTasks(locationOf(env)));
+    // Failures are values (Loaded); compose reports them. Nothing may reject unobserved.
+    for (const read of reads) read.catch(() => undefined);
   }
 
   private async persistent(
