@@ -1,16 +1,27 @@
 /*
  * The reference for the cold phase of the benchmark: the AWS round trips one environment
- * needs when nothing is cached, made directly with the SDK against the same simulator:
- * AssumeRole, then DescribeServices (the service's batch), then DescribeTaskDefinition of
- * its primary deployment, each waiting for the one before. A backend that fans out over the
- * environments in parallel answers a cold request in about the slowest environment's chain;
- * one that reads them one after another needs the sum.
+ * needs when nothing is cached, made directly with the SDK against the same simulator, for
+ * the data an environment card shows: AssumeRole; then DescribeServices (the service's batch)
+ * together with the alarms in ALARM, the Aurora clusters, the Valkey caches and the stopped
+ * tasks; then DescribeTaskDefinition of the primary deployment. A backend that fans out over
+ * the environments in parallel answers a cold request in about the slowest environment's
+ * chain; one that reads them one after another needs the sum.
  */
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+} from '@aws-sdk/client-cloudwatch';
 import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
+  ListTasksCommand,
 } from '@aws-sdk/client-ecs';
+import {
+  DescribeServerlessCachesCommand,
+  ElastiCacheClient,
+} from '@aws-sdk/client-elasticache';
+import { DescribeDBClustersCommand, RDSClient } from '@aws-sdk/client-rds';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { percentile } from './openLoopLoad';
 
@@ -47,7 +58,7 @@ async function oneEnvironment(
       RoleSessionName: 'zeroops-bench-reference',
     }),
   );
-  const ecs = new ECSClient({
+  const config = {
     endpoint,
     region: env.region,
     credentials: {
@@ -55,16 +66,28 @@ async function oneEnvironment(
       secretAccessKey: Credentials?.SecretAccessKey ?? '',
       sessionToken: Credentials?.SessionToken,
     },
-  });
-  const described = await ecs.send(
-    new DescribeServicesCommand({ cluster: env.cluster, services }),
-  );
+  };
+  const ecs = new ECSClient(config);
+  const cloudwatch = new CloudWatchClient(config);
+  const rds = new RDSClient(config);
+  const elasticache = new ElastiCacheClient(config);
+  const [described] = await Promise.all([
+    ecs.send(new DescribeServicesCommand({ cluster: env.cluster, services })),
+    cloudwatch.send(new DescribeAlarmsCommand({ StateValue: 'ALARM' })),
+    rds.send(new DescribeDBClustersCommand({})),
+    elasticache.send(new DescribeServerlessCachesCommand({})),
+    ecs.send(
+      new ListTasksCommand({ cluster: env.cluster, desiredStatus: 'STOPPED' }),
+    ),
+  ]);
   const taskDefinition = described.services?.[0]?.taskDefinition;
-  if (!taskDefinition)
+  if (!taskDefinition) {
     throw new Error(`${services[0]} not found in ${env.cluster}`);
+  }
   await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }));
-  sts.destroy();
-  ecs.destroy();
+  for (const client of [sts, ecs, cloudwatch, rds, elasticache]) {
+    client.destroy();
+  }
   return performance.now() - started;
 }
 
@@ -104,7 +127,7 @@ export function describeReference(reference: RoundTripReference): string {
     ).toFixed(0)} ms`;
   return [
     `Reference, ${reference.trials} trials of the AWS calls a cold environment needs, made directly with the SDK`,
-    `(AssumeRole → DescribeServices → DescribeTaskDefinition):`,
+    `(AssumeRole → DescribeServices ∥ alarms ∥ Aurora ∥ Valkey ∥ stopped tasks → DescribeTaskDefinition):`,
     `  slowest single environment     ${fmt(reference.slowestEnvironment)}`,
     `  all environments one by one    ${fmt(reference.serial)}`,
   ].join('\n');

@@ -113,6 +113,17 @@ export class AwsClients {
     return client;
   }
 
+  /**
+   * Starts resolving an account's credentials (AssumeRole) ahead of its first call, so that a
+   * cold read does not wait for other work first; cached credentials make it a no-op. Errors
+   * are left to the calls themselves, which classify and report them.
+   */
+  warmCredentials(accountId: string): void {
+    this.credentialsFor(accountId)
+      .then(provider => provider())
+      .catch(() => undefined);
+  }
+
   destroy(): void {
     for (const client of this.clients.values()) {
       client.then(

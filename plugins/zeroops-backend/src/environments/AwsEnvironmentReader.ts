@@ -77,6 +77,11 @@ export class AwsEnvironmentReader {
     private readonly options: { ttlMs: number; logger: LoggerService },
   ) {}
 
+  /** See {@link AwsClients.warmCredentials}. */
+  warmCredentials(accountId: string): void {
+    this.clients.warmCredentials(accountId);
+  }
+
   /** DescribeServices for the given names, 10 per call, all calls in parallel. */
   clusterServices(
     location: ClusterLocation,

@@ -98,23 +98,26 @@ export class EnvironmentsService {
     detail: EnvironmentDetail,
   ): Promise<EntityEnvironment[]> {
     const environments = this.environmentsFor(target);
-    for (const env of environments) this.startSharedReads(env, detail);
+    // Cold: AssumeRole runs while the roster is looked up, not after it.
+    for (const env of environments) this.reader.warmCredentials(env.accountId);
     const batches = await this.rosterBatches();
-    const perEnvironment = await Promise.all(
+    const pending = Promise.all(
       environments.map(env =>
         env.kind === 'ephemeral' && !target.ecsServiceArn
           ? this.ephemeral(env, target, detail)
           : this.persistent(env, target, batches, detail).then(e => [e]),
       ),
     );
-    return perEnvironment.flat();
+    // Queued behind DescribeServices, whose answer the task definitions wait for.
+    for (const env of environments) this.startSharedReads(env, detail);
+    return (await pending).flat();
   }
 
   /**
    * Starts the reads that do not depend on the service's own record (alarms, data stores and
-   * stopped tasks of the account or cluster) before the roster and DescribeServices, so that
-   * on a cold cache they overlap with them instead of following them. `compose` joins these
-   * reads: loads are single flight, and warm ones are plain cache hits.
+   * stopped tasks of the account or cluster) together with DescribeServices, so that on a cold
+   * cache they overlap with it and with the task definitions instead of following them.
+   * `compose` joins these reads: loads are single flight, and warm ones are plain cache hits.
    */
   private startSharedReads(
     env: PlatformEnvironment,
