@@ -1,4 +1,5 @@
-import { sharedCredentials } from './AwsClients';
+import { AwsCredentialsManager } from '@backstage/integration-aws-node';
+import { AwsClients, sharedCredentials } from './AwsClients';
 
 describe('sharedCredentials', () => {
   it('makes one lookup for concurrent callers and reuses it until near expiry', async () => {
@@ -34,5 +35,54 @@ describe('sharedCredentials', () => {
     });
     await expect(provider()).rejects.toThrow('sts down');
     expect((await provider()).accessKeyId).toBe('ok');
+  });
+});
+
+describe('AwsClients.warmCredentials', () => {
+  function clientsWith(provider: () => Promise<unknown>) {
+    const getCredentialProvider = jest.fn(async () => ({
+      sdkCredentialProvider: provider as never,
+    }));
+    const clients = new AwsClients(
+      { getCredentialProvider } as unknown as AwsCredentialsManager,
+      { requestTimeoutMs: 1_000, maxAttempts: 1 },
+    );
+    return { clients, getCredentialProvider };
+  }
+
+  it('assumes the role before the first call, which then reuses the credentials', async () => {
+    let lookups = 0;
+    const { clients } = clientsWith(async () => {
+      lookups++;
+      return { accessKeyId: 'k', secretAccessKey: 's' };
+    });
+    clients.warmCredentials('111111111111');
+    clients.warmCredentials('111111111111');
+    await new Promise(resolve => setImmediate(resolve));
+    expect(lookups).toBe(1);
+
+    const ecs = await clients.get('ecs', '111111111111', 'us-east-1');
+    await expect(ecs.config.credentials()).resolves.toMatchObject({
+      accessKeyId: 'k',
+    });
+    expect(lookups).toBe(1);
+    clients.destroy();
+  });
+
+  it('leaves a failed lookup to the calls, which look up again', async () => {
+    let lookups = 0;
+    const { clients } = clientsWith(async () => {
+      lookups++;
+      if (lookups === 1) throw new Error('AccessDenied');
+      return { accessKeyId: 'k', secretAccessKey: 's' };
+    });
+    clients.warmCredentials('222222222222');
+    await new Promise(resolve => setImmediate(resolve));
+    const ecs = await clients.get('ecs', '222222222222', 'us-east-1');
+    await expect(ecs.config.credentials()).resolves.toMatchObject({
+      accessKeyId: 'k',
+    });
+    expect(lookups).toBe(2);
+    clients.destroy();
   });
 });
