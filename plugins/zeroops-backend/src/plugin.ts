@@ -65,10 +65,6 @@ export const zeroopsPlugin = createBackendPlugin({
         deps.lifecycle.addShutdownHook(() => clients.destroy());
 
         const index = new CatalogServiceIndex(deps.catalog, deps.auth);
-        // The first page view after a start should not wait for the catalog roster.
-        deps.lifecycle.addStartupHook(() => {
-          index.rosterTargets().catch(() => undefined);
-        });
         const reader = new AwsEnvironmentReader(
           clients,
           new SharedReadCache(deps.cache),

@@ -95,4 +95,26 @@ describe('CatalogServiceIndex roster', () => {
     expect(names(await index.rosterTargets())).toEqual(['a']);
     expect(getEntities).toHaveBeenCalledTimes(2);
   });
+
+  it('reloads early when a service is missing, but not more than every 5 seconds', async () => {
+    const { catalog, getEntities } = scriptedCatalog([
+      [service('a')],
+      [service('a'), service('b')],
+    ]);
+    const index = new CatalogServiceIndex(catalog, mockServices.auth());
+    await index.rosterTargets();
+
+    now += 1_000;
+    index.refreshSoon();
+    await index.rosterTargets();
+    expect(getEntities).toHaveBeenCalledTimes(1);
+
+    now += 5_000;
+    index.refreshSoon();
+    // Served stale once while the reload runs, then the new roster.
+    expect(names(await index.rosterTargets())).toEqual(['a']);
+    await new Promise(resolve => setImmediate(resolve));
+    expect(names(await index.rosterTargets())).toEqual(['a', 'b']);
+    expect(getEntities).toHaveBeenCalledTimes(2);
+  });
 });

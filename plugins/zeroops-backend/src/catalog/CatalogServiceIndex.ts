@@ -38,6 +38,8 @@ const FILTER: EntityFilterQuery = [
 
 /** Refresh period of the plugin's own list of annotated services. */
 const ROSTER_TTL_MS = 60_000;
+/** How old a roster must be before a service missing from it makes it reload early. */
+const ROSTER_MIN_AGE_MS = 5_000;
 
 /**
  * Catalog lookups of the annotated entities.
@@ -50,6 +52,7 @@ const ROSTER_TTL_MS = 60_000;
  */
 export class CatalogServiceIndex {
   private roster?: {
+    loadedAt: number;
     expiresAt: number;
     targets: Promise<ServiceTarget[]>;
     /** The newest roster that loaded, served while a reload runs. */
@@ -83,19 +86,22 @@ export class CatalogServiceIndex {
     if (!this.roster || this.roster.expiresAt <= now) {
       const previous = this.roster?.loaded;
       const targets = this.loadRoster();
-      this.roster = {
+      const roster = {
+        loadedAt: now,
         expiresAt: now + ROSTER_TTL_MS,
         targets,
         loaded: previous,
       };
+      this.roster = roster;
       targets.then(
         loaded => {
-          if (this.roster?.targets === targets) this.roster.loaded = loaded;
+          roster.loaded = loaded;
         },
         () => {
           // A failed catalog read must not stick for a minute: the next request retries.
           if (this.roster?.targets === targets) {
             this.roster = previous && {
+              loadedAt: 0,
               expiresAt: 0,
               targets: Promise.resolve(previous),
               loaded: previous,
@@ -105,6 +111,18 @@ export class CatalogServiceIndex {
       );
     }
     return this.roster.loaded ?? this.roster.targets;
+  }
+
+  /**
+   * Called when a service is not in the roster (registered in the catalog since, or the
+   * roster was read while the catalog was still filling): the next request reloads it, at
+   * most every few seconds, instead of describing the service on its own for a minute.
+   */
+  refreshSoon(): void {
+    const roster = this.roster;
+    if (roster && Date.now() - roster.loadedAt >= ROSTER_MIN_AGE_MS) {
+      roster.expiresAt = 0;
+    }
   }
 
   private async loadRoster(): Promise<ServiceTarget[]> {

@@ -42,6 +42,8 @@ export type EnvironmentDetail = 'summary' | 'detail';
 /** Supplies the service names to describe together in each cluster. */
 export interface RosterSource {
   rosterTargets(): Promise<ServiceTarget[]>;
+  /** A service was not in the roster: reload it early. */
+  refreshSoon(): void;
 }
 
 const KNOWN_SIGNALS = new Set<string>(ALARM_SIGNALS);
@@ -157,6 +159,7 @@ export class EnvironmentsService {
     }
     if (!services || (services.ok && !knows(services.value, ecsServiceName))) {
       // Not (yet) in the roster, e.g. registered in the catalog seconds ago.
+      if (!batch) this.roster.refreshSoon();
       services = await this.reader.clusterServices(
         location,
         [ecsServiceName],
