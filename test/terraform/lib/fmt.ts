@@ -1,0 +1,405 @@
+/**
+ * A `terraform fmt` checker for the subset of layout rules our Terraform relies on, since the
+ * tests run without a terraform binary. It follows hclwrite's formatter (hashicorp/hcl,
+ * hclwrite/format.go), which is what `terraform fmt` runs:
+ *
+ * - Indentation: two spaces per line that opened brackets (`{`, `[`, `(`, `${`, `%{`) and is not
+ *   yet closed, counted per line (a line opening two brackets indents the next lines once).
+ *   A line that starts by closing brackets is dedented; `}, {` keeps the inner level.
+ * - Attribute alignment: a line whose first `=` starts a complete expression (brackets balance
+ *   from the `=` to the end of the line) has an "assign" cell. The `=` of consecutive lines with
+ *   an assign cell line up one column after the longest name. Any other line (blank line,
+ *   comment line, `name = {` opening a nested expression, `}`, a nested block) ends the run.
+ * - Trailing comments after code on consecutive lines line up the same way.
+ * - One space on each side of `=` (the aligned one gets its padding instead), no spaces
+ *   before a newline.
+ * - Heredoc bodies and multi-line comments are left as written.
+ *
+ * Not covered (our code does not depend on them, and the unit tests say so): spacing between
+ * other tokens (`a+b` → `a + b`, `foo( x )` → `foo(x)`), and terraform's expression rewrites
+ * (`"${var.x}"` → `var.x`). Trailing whitespace is removed from comments too (terraform fmt
+ * keeps it there). `checkTerraformFormatting` adds two house rules that terraform fmt does not
+ * enforce: at most one blank line in a row, and a newline at the end of the file.
+ */
+
+/** One logical line as hclwrite sees it (a heredoc and its body are one line). */
+interface LogicalLine {
+  /** Physical lines; all but the first are verbatim (heredoc body, block comment). */
+  text: string[];
+  blank: boolean;
+  /** Offsets in text[0], without its indentation, of what the formatter moves. */
+  content: string;
+  /** Net bracket change of the code outside a trailing comment. */
+  netBrackets: number;
+  /** Where the assign cell (`= ...`) starts in `content`, or -1. */
+  assignAt: number;
+  /** Where the trailing comment starts in `content`, or -1. */
+  commentAt: number;
+}
+
+interface LineScan {
+  /** Net bracket change before the trailing comment. */
+  net: number;
+  /** Positions (in the line) of `=` tokens in code, with the net bracket change after each. */
+  equals: Array<{ at: number; netAfter: number }>;
+  /** Position of a `#`, `//` or `/*` comment that runs to the end of the line, or -1. */
+  commentAt: number;
+  /** The line opens a heredoc with this marker. */
+  heredoc?: string;
+  /** The line opens a block comment that does not close on it. */
+  openBlockComment: boolean;
+  /** The first token of the line is a comment. */
+  startsWithComment: boolean;
+}
+
+type Context = 'bracket' | 'brace' | 'string' | 'interp';
+
+/** Scans one physical line, continuing the string/interpolation state of previous lines. */
+function scanLine(line: string, stack: Context[]): LineScan {
+  const scan: LineScan = {
+    net: 0,
+    equals: [],
+    commentAt: -1,
+    openBlockComment: false,
+    startsWithComment: false,
+  };
+  const inString = () => stack[stack.length - 1] === 'string';
+  let sawToken = false;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    const next = line[i + 1] ?? '';
+    if (inString()) {
+      if (c === '\\') {
+        i += 2;
+        continue;
+      }
+      if ((c === '$' || c === '%') && next === c && line[i + 2] === '{') {
+        i += 3; // $${ and %%{ are literal
+        continue;
+      }
+      if ((c === '$' || c === '%') && next === '{') {
+        stack.push('interp');
+        scan.net += 1;
+        i += 2;
+        continue;
+      }
+      if (c === '"') stack.pop();
+      i += 1;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i += 1;
+      continue;
+    }
+    if (c === '#' || (c === '/' && next === '/')) {
+      scan.commentAt = i;
+      scan.startsWithComment = !sawToken;
+      break;
+    }
+    if (c === '/' && next === '*') {
+      const end = line.indexOf('*/', i + 2);
+      if (end < 0) {
+        scan.commentAt = i;
+        scan.startsWithComment = !sawToken;
+        scan.openBlockComment = true;
+        break;
+      }
+      i = end + 2;
+      sawToken = true;
+      continue;
+    }
+    sawToken = true;
+    if (c === '"') {
+      stack.push('string');
+    } else if (c === '{') {
+      stack.push('brace');
+      scan.net += 1;
+    } else if (c === '[' || c === '(') {
+      stack.push('bracket');
+      scan.net += 1;
+    } else if (c === '}' || c === ']' || c === ')') {
+      stack.pop();
+      scan.net -= 1;
+    } else if (c === '<' && next === '<') {
+      const heredoc = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\s*$/.exec(line.slice(i));
+      if (heredoc) {
+        scan.heredoc = heredoc[1];
+        break;
+      }
+      i += 2;
+      continue;
+    } else if (c === '=') {
+      const prev = line[i - 1] ?? '';
+      if (next === '=' || next === '>' || '=!<>'.includes(prev)) {
+        i += next === '=' || next === '>' ? 2 : 1;
+        continue;
+      }
+      scan.equals.push({ at: i, netAfter: 0 });
+    }
+    i += 1;
+  }
+  // Net bracket change after each `=`: recount on the slice (cheap; lines are short).
+  for (const eq of scan.equals) {
+    eq.netAfter = bracketChange(
+      line.slice(eq.at, scan.commentAt < 0 ? line.length : scan.commentAt),
+    );
+  }
+  return scan;
+}
+
+/** Net bracket change of a piece of code that starts and ends outside strings. */
+function bracketChange(code: string): number {
+  const stack: Context[] = [];
+  let net = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    const top = stack[stack.length - 1];
+    if (top === 'string') {
+      if (c === '\\') i += 1;
+      else if ((c === '$' || c === '%') && code[i + 1] === c) i += 2;
+      else if ((c === '$' || c === '%') && code[i + 1] === '{') {
+        stack.push('interp');
+        net += 1;
+        i += 1;
+      } else if (c === '"') stack.pop();
+      continue;
+    }
+    if (c === '"') stack.push('string');
+    else if ('{[('.includes(c)) {
+      stack.push('bracket');
+      net += 1;
+    } else if ('}])'.includes(c)) {
+      stack.pop();
+      net -= 1;
+    }
+  }
+  return net;
+}
+
+/** One space on each side of every `=` in code (hclwrite's default token spacing). */
+function spaceEquals(line: string, equals: number[]): string {
+  let result = '';
+  let last = 0;
+  for (const at of equals) {
+    result += `${line.slice(last, at).trimEnd()} =`;
+    const rest = line.slice(at + 1);
+    const trimmed = rest.trimStart();
+    last = at + 1 + (rest.length - trimmed.length);
+    if (trimmed.length > 0) result += ' ';
+  }
+  return result + line.slice(last);
+}
+
+function toLogicalLines(source: string): LogicalLine[] {
+  const physical = source.split('\n');
+  const lines: LogicalLine[] = [];
+  const stack: Context[] = [];
+  for (let p = 0; p < physical.length; p++) {
+    const raw = physical[p];
+    const stringContinues = stack[stack.length - 1] === 'string';
+    const scan = scanLine(raw, stack);
+    const indentLength = raw.length - raw.trimStart().length;
+    const logical: LogicalLine = {
+      text: [raw],
+      blank: raw.trim() === '' && !stringContinues,
+      content: '',
+      netBrackets: scan.net,
+      assignAt: -1,
+      commentAt: -1,
+    };
+    if (!logical.blank) {
+      const equals = scan.equals.map(eq => eq.at - indentLength);
+      const body = raw.slice(indentLength);
+      const spaced = spaceEquals(
+        scan.commentAt < 0
+          ? body
+          : body.slice(0, scan.commentAt - indentLength),
+        equals,
+      );
+      const code = scan.commentAt < 0 ? spaced.trimEnd() : spaced;
+      const comment =
+        scan.commentAt < 0 ? '' : raw.slice(scan.commentAt).trimEnd();
+      if (scan.commentAt >= 0 && !scan.startsWithComment) {
+        logical.content = `${code.trimEnd()} ${comment}`;
+        logical.commentAt = code.trimEnd().length + 1;
+      } else {
+        logical.content = code + comment;
+      }
+      // The first `=` after the first token starts the assign cell when the rest balances.
+      const first = scan.equals[0];
+      if (first && first.netAfter === 0 && first.at > indentLength) {
+        const before = code.split(/\s*=/, 1)[0];
+        if (before.trim().length > 0) logical.assignAt = before.length + 1;
+      }
+    }
+    if (scan.heredoc) {
+      // The body and the closing marker belong to this line and are left as written.
+      while (p + 1 < physical.length) {
+        p += 1;
+        logical.text.push(physical[p]);
+        if (physical[p].trim() === scan.heredoc) break;
+      }
+    } else if (scan.openBlockComment) {
+      while (p + 1 < physical.length && !physical[p].includes('*/', 0)) {
+        p += 1;
+        logical.text.push(physical[p]);
+        if (physical[p].includes('*/')) break;
+      }
+    }
+    lines.push(logical);
+  }
+  return lines;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Display columns as hclwrite counts them (grapheme clusters). */
+const columns = (text: string) => [...segmenter.segment(text)].length;
+
+/**
+ * Formats Terraform source the way `terraform fmt` lays it out, for the rules listed at the top
+ * of this file. Idempotent: formatting formatted text changes nothing.
+ */
+export function formatTerraform(source: string): string {
+  const lines = toLogicalLines(source);
+
+  // Indentation (hclwrite formatIndent).
+  const indents: number[] = [];
+  const indentOf: number[] = [];
+  for (const line of lines) {
+    if (line.blank) {
+      indentOf.push(0);
+      continue;
+    }
+    const net = line.netBrackets;
+    if (net > 0) {
+      indentOf.push(2 * indents.length);
+      indents.push(net);
+    } else if (net < 0) {
+      let closed = -net;
+      while (closed > 0 && indents.length > 0) {
+        const top = indents[indents.length - 1];
+        if (closed > top) {
+          closed -= top;
+          indents.pop();
+        } else if (closed < top) {
+          indents[indents.length - 1] = top - closed;
+          closed = 0;
+        } else {
+          indents.pop();
+          closed = 0;
+        }
+      }
+      indentOf.push(2 * indents.length);
+    } else {
+      indentOf.push(2 * indents.length);
+    }
+  }
+
+  // Cells: lead, assign (from `=`), comment.
+  const cells = lines.map((line, i) => {
+    if (line.blank) return undefined;
+    const indent = ' '.repeat(indentOf[i]);
+    const end = line.commentAt >= 0 ? line.commentAt - 1 : line.content.length;
+    const code = line.content.slice(0, end);
+    const lead =
+      line.assignAt >= 0 ? code.slice(0, line.assignAt - 1).trimEnd() : code;
+    const assign = line.assignAt >= 0 ? code.slice(line.assignAt) : undefined;
+    const comment =
+      line.commentAt >= 0 ? line.content.slice(line.commentAt) : undefined;
+    return {
+      lead: indent + lead,
+      assign,
+      comment,
+      assignPad: 1,
+      commentPad: 1,
+    };
+  });
+
+  // Alignment runs (hclwrite formatCells): assign cells first, then comments.
+  const alignRuns = (
+    has: (i: number) => boolean,
+    width: (i: number) => number,
+    set: (i: number, pad: number) => void,
+  ) => {
+    let start = -1;
+    let max = 0;
+    const close = (end: number) => {
+      for (let j = start; j < end; j++) set(j, max - width(j) + 1);
+      start = -1;
+      max = 0;
+    };
+    for (let i = 0; i < cells.length; i++) {
+      if (!has(i)) {
+        if (start >= 0) close(i);
+        continue;
+      }
+      if (start < 0) start = i;
+      max = Math.max(max, width(i));
+    }
+    if (start >= 0) close(cells.length);
+  };
+  alignRuns(
+    i => cells[i]?.assign !== undefined,
+    i => columns(cells[i]!.lead),
+    (i, pad) => {
+      cells[i]!.assignPad = pad;
+    },
+  );
+  const codeWidth = (i: number) => {
+    const cell = cells[i]!;
+    return (
+      columns(cell.lead) +
+      (cell.assign === undefined ? 0 : cell.assignPad + columns(cell.assign))
+    );
+  };
+  alignRuns(
+    i => cells[i]?.comment !== undefined,
+    codeWidth,
+    (i, pad) => {
+      cells[i]!.commentPad = pad;
+    },
+  );
+
+  return lines
+    .map((line, i) => {
+      const cell = cells[i];
+      if (!cell) return '';
+      let first = cell.lead;
+      if (cell.assign !== undefined)
+        first += ' '.repeat(cell.assignPad) + cell.assign;
+      if (cell.comment !== undefined)
+        first += ' '.repeat(cell.commentPad) + cell.comment;
+      return [first, ...line.text.slice(1)].join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * Differences between a file and its `terraform fmt` layout, as `line N: ...` messages (empty
+ * when formatted), plus the house rules described at the top of this file.
+ */
+export function checkTerraformFormatting(source: string): string[] {
+  const problems: string[] = [];
+  const formatted = formatTerraform(source);
+  const actual = source.split('\n');
+  const expected = formatted.split('\n');
+  for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
+    if (actual[i] !== expected[i]) {
+      problems.push(
+        `line ${i + 1}: terraform fmt writes ${JSON.stringify(
+          expected[i] ?? '',
+        )}, found ${JSON.stringify(actual[i] ?? '')}`,
+      );
+    }
+  }
+  let blankRun = 0;
+  actual.forEach((line, i) => {
+    blankRun = line.trim() === '' && i < actual.length - 1 ? blankRun + 1 : 0;
+    if (blankRun === 2)
+      problems.push(`line ${i + 1}: more than one blank line`);
+  });
+  if (source.length > 0 && !source.endsWith('\n'))
+    problems.push('end of file: no newline after the last line');
+  return problems;
+}
