@@ -105,7 +105,48 @@ describe('zeroops:cost:estimate', () => {
     ],
     [{ maxMonthlyUsd: -5 }, 'maxMonthlyUsd: Number must be greater than 0'],
     [{ environments: ['qa'] }, 'environments.0: Invalid enum value'],
+    [
+      { sizing: { production: { compute: { taskCount: 1e308 } } } },
+      'sizing.production.compute.taskCount: 1e+308 is too large (ECS runs at most 5000 tasks per service)',
+    ],
+    [
+      { sizing: { staging: { secrets: -1 } } },
+      'sizing.staging.secrets: Number must be greater than or equal to 0',
+    ],
+    [
+      { sizing: { production: { compute: { taskCount: Infinity } } } },
+      'sizing.production.compute.taskCount: Number must be finite',
+    ],
+    [
+      { sizing: { production: { compute: { taskCount: NaN } } } },
+      'sizing.production.compute.taskCount: Expected number, received nan',
+    ],
+    [{ awsRegion: 'Ireland' }, 'awsRegion: must be an AWS region'],
   ])('fails on %j naming the field and the rule', async (input, message) => {
     await expect(run(input as JsonObject)).rejects.toThrow(message);
+  });
+
+  it("uses the chosen region's price table and names it", async () => {
+    const { outputs } = await run({ awsRegion: 'us-east-1' });
+    expect(outputs.markdown).toMatch(
+      /^\*\*Estimated monthly cost: \$[\d,]+\.\d\d\*\* — us-east-1 list prices as of 2026-11/,
+    );
+  });
+
+  it('says plainly that there is no estimate for a region without a price table', async () => {
+    const { outputs } = await run({ awsRegion: 'sa-east-1' });
+    expect(outputs.markdown).toContain(
+      '**No cost estimate for sa-east-1**: ZeroOps has no dated price table for this region (tables: us-east-1)',
+    );
+    expect(outputs.monthlyUsd).toBeUndefined();
+    expect(String(outputs.markdown)).not.toMatch(/\$∞|NaN|\$\d/);
+  });
+
+  it("fails rather than check a budget with another region's prices", async () => {
+    await expect(
+      run({ awsRegion: 'sa-east-1', maxMonthlyUsd: 500 }),
+    ).rejects.toThrow(
+      'Cannot check maxMonthlyUsd $500.00: ZeroOps has no dated price table for sa-east-1 (tables: us-east-1)',
+    );
   });
 });

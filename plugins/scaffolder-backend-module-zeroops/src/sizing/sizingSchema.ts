@@ -7,8 +7,9 @@ import {
 import type { z as zod } from 'zod/v3';
 import { Zod } from '../validation/schemas';
 
+// NaN is not a number to zod; Infinity is, so finite() rejects it here with the field's path.
 const number = (z: Zod, description: string) =>
-  z.number({ description }).optional();
+  z.number({ description }).finite().nonnegative().optional();
 
 const environmentOverridesSchema = (z: Zod, env: string) =>
   z

@@ -1,6 +1,11 @@
 import { estimateMonthlyCost } from './estimateMonthlyCost';
-import { formatCostEstimateMarkdown } from './formatCostEstimate';
-import { AWS_PRICES_US_EAST_1, HOURS_PER_MONTH } from './priceTable';
+import { formatCostEstimateMarkdown, formatUsd } from './formatCostEstimate';
+import {
+  AWS_PRICE_TABLES,
+  AWS_PRICES_US_EAST_1,
+  HOURS_PER_MONTH,
+  priceTableForRegion,
+} from './priceTable';
 import { DEFAULT_SERVICE_SIZING, EnvironmentSizing } from './sizing';
 
 const oneTask: EnvironmentSizing = {
@@ -202,5 +207,58 @@ describe('formatCostEstimateMarkdown', () => {
     expect(itemRows).toHaveLength(
       estimate.environments.reduce((n, e) => n + e.lineItems.length, 0),
     );
+  });
+});
+
+describe('price tables by region', () => {
+  it('returns the dated table of a priced region, with its source', () => {
+    const table = priceTableForRegion('us-east-1');
+    expect(table).toBe(AWS_PRICES_US_EAST_1);
+    expect(table.asOf).toMatch(/^\d{4}-\d\d$/);
+    expect(table.source).toContain('aws-prices-us-east-1.md');
+    expect(estimateMonthlyCost(DEFAULT_SERVICE_SIZING, table).region).toBe(
+      'us-east-1',
+    );
+  });
+
+  it("fails clearly for a region without a table instead of using another region's prices", () => {
+    expect(() => priceTableForRegion('ap-south-1')).toThrow(
+      'No dated AWS price table for region "ap-south-1"; prices are available for us-east-1',
+    );
+    expect(() => priceTableForRegion('__proto__')).toThrow(RangeError);
+  });
+
+  it('lists every table under its own region', () => {
+    for (const [region, table] of Object.entries(AWS_PRICE_TABLES)) {
+      expect(table.region).toBe(region);
+    }
+  });
+});
+
+describe('absurd sizes', () => {
+  const production = DEFAULT_SERVICE_SIZING.environments.production;
+  it.each([
+    [
+      { compute: { ...production.compute, taskCount: 1e308 } },
+      'compute.taskCount: 1e+308 is too large',
+    ],
+    [{ concurrentInstances: 1e6 }, 'concurrentInstances: 1000000 is too large'],
+    [{ secrets: Infinity }, 'secrets: must be a finite number of 0 or more'],
+    [{ alarms: NaN }, 'alarms: must be a finite number of 0 or more'],
+  ])(
+    'rejects %j naming the field, never estimating $∞',
+    (override, message) => {
+      expect(() =>
+        estimateMonthlyCost({
+          environments: { production: { ...production, ...override } },
+        }),
+      ).toThrow(message);
+    },
+  );
+
+  it('never formats a non-finite amount', () => {
+    expect(() => formatUsd(Infinity)).toThrow(RangeError);
+    expect(() => formatUsd(NaN)).toThrow(RangeError);
+    expect(formatUsd(1234.5)).toBe('$1,234.50');
   });
 });

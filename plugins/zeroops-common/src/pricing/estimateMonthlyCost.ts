@@ -277,13 +277,20 @@ export function estimateMonthlyCost(
       return estimateEnvironment(name, environmentSizing, prices);
     },
   );
+  const monthlyUsd = toCents(
+    environments.reduce((sum, env) => sum + env.monthlyUsd, 0),
+  );
+  // Each field is bounded by validation; this guards the sum of bounded products too.
+  if (!Number.isFinite(monthlyUsd)) {
+    throw new RangeError(
+      'The sizing gives a monthly cost too large to compute; reduce it',
+    );
+  }
   return {
     region: prices.region,
     priceTableDate: prices.asOf,
     currency: prices.currency,
     environments,
-    monthlyUsd: toCents(
-      environments.reduce((sum, env) => sum + env.monthlyUsd, 0),
-    ),
+    monthlyUsd,
   };
 }

@@ -1,7 +1,10 @@
 import { CostEstimate } from './estimateMonthlyCost';
 
-/** `1234.5` → `$1,234.50`. @public */
+/** `1234.5` → `$1,234.50`. Throws for a non-finite amount: never shows "$∞" or "$NaN". @public */
 export function formatUsd(amount: number): string {
+  if (!Number.isFinite(amount)) {
+    throw new RangeError(`Not an amount of money: ${amount}`);
+  }
   return `$${amount.toLocaleString('en-US', {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,

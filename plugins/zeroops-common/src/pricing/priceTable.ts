@@ -21,6 +21,8 @@ export interface AwsPriceTable {
   region: string;
   /** When the prices were collected (`YYYY-MM`); shown next to every estimate. */
   asOf: string;
+  /** Where the prices come from, so a reader can check them. */
+  source: string;
   currency: 'USD';
   fargate: {
     x86_64: FargatePrices;
@@ -79,6 +81,8 @@ export interface AwsPriceTable {
 export const AWS_PRICES_US_EAST_1: AwsPriceTable = {
   region: 'us-east-1',
   asOf: '2026-11',
+  source:
+    'AWS pricing pages and the write-ups listed in shared/reference/aws-prices-us-east-1.md (collected 2026-11)',
   currency: 'USD',
   fargate: {
     x86_64: { vcpuHour: 0.04048, gbHour: 0.004445 },
@@ -98,3 +102,30 @@ export const AWS_PRICES_US_EAST_1: AwsPriceTable = {
   },
   route53: { hostedZoneMonth: 0.5 },
 };
+
+/**
+ * The dated price tables the estimator knows, by region. A region is listed only when every
+ * price of its table comes from a dated source; prices are never derived from another region's
+ * (regional prices differ by service, not by a common factor). @public
+ */
+export const AWS_PRICE_TABLES: Readonly<Record<string, AwsPriceTable>> = {
+  'us-east-1': AWS_PRICES_US_EAST_1,
+};
+
+/**
+ * The price table of a region, or a RangeError naming the regions that have one: an estimate
+ * from another region's prices would look precise and be wrong. @public
+ */
+export function priceTableForRegion(region: string): AwsPriceTable {
+  const table = Object.prototype.hasOwnProperty.call(AWS_PRICE_TABLES, region)
+    ? AWS_PRICE_TABLES[region]
+    : undefined;
+  if (!table) {
+    throw new RangeError(
+      `No dated AWS price table for region "${region}"; prices are available for ${Object.keys(
+        AWS_PRICE_TABLES,
+      ).join(', ')}`,
+    );
+  }
+  return table;
+}

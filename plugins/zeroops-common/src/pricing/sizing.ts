@@ -238,6 +238,47 @@ function collectNegativeNumbers(
 }
 
 /**
+ * Upper bounds of the sizing fields: AWS limits where there is one, otherwise far above what the
+ * product is for (a small team's services). They keep absurd input (`1e308` tasks) from reaching
+ * the estimate, whose products would overflow to Infinity.
+ */
+const SIZING_LIMITS: Record<string, [number, string]> = {
+  concurrentInstances: [100, 'at most 100 concurrent copies of an environment'],
+  'compute.taskCount': [5000, 'ECS runs at most 5000 tasks per service'],
+  'database.storageGb': [131072, 'Aurora stores at most 128 TiB'],
+  'database.millionIoRequestsPerMonth': [1e6, 'at most 1000000'],
+  'cache.millionEcpuPerMonth': [1e7, 'at most 10000000'],
+  secrets: [500, 'at most 500 secrets per environment'],
+  alarms: [5000, 'CloudWatch allows at most 5000 alarms per region'],
+  loadBalancerCapacityUnits: [10000, 'at most 10000 LCU'],
+  'platformShare.servicesSharing': [1000, 'at most 1000 services'],
+  'platformShare.loadBalancers': [50, 'at most 50'],
+  'platformShare.natGateways': [50, 'at most 50'],
+  'platformShare.natProcessedGbPerMonth': [1e7, 'at most 10000000 GB'],
+  'platformShare.cloudFrontTransferOutGbPerMonth': [1e7, 'at most 10000000 GB'],
+  'platformShare.cloudFrontMillionRequestsPerMonth': [1e6, 'at most 1000000'],
+  'platformShare.wafWebAcls': [100, 'at most 100'],
+  'platformShare.wafRules': [1500, 'at most 1500'],
+  'platformShare.wafMillionRequestsPerMonth': [1e6, 'at most 1000000'],
+  'platformShare.hostedZones': [
+    500,
+    'Route 53 allows 500 hosted zones per account',
+  ],
+};
+
+function valueAt(value: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (current, key) =>
+        current && typeof current === 'object'
+          ? (current as Record<string, unknown>)[key]
+          : undefined,
+      value,
+    );
+}
+
+/**
  * Problems with an environment's sizing, as `field: rule` sentences; empty when it is valid.
  * Field paths are relative to the environment (`compute.taskCount`).
  * @public
@@ -247,6 +288,12 @@ export function explainInvalidEnvironmentSizing(
 ): string[] {
   const problems: string[] = [];
   collectNegativeNumbers(sizing, '', problems);
+  for (const [field, [max, reason]] of Object.entries(SIZING_LIMITS)) {
+    const value = valueAt(sizing, field);
+    if (typeof value === 'number' && value > max) {
+      problems.push(`${field}: ${value} is too large (${reason})`);
+    }
+  }
   const { compute, database, cache } = sizing;
   if (!Number.isInteger(sizing.concurrentInstances)) {
     problems.push('concurrentInstances: must be a whole number');
