@@ -22,6 +22,16 @@ export {
   parseScenarioYaml,
 } from './scenario/loadScenario.ts';
 export { generateScenario } from './scenario/generateScenario.ts';
+export { buildWorld } from './scenario/buildWorld.ts';
+export { signRequest } from './bench/signRequest.ts';
+export type { SignInput } from './bench/signRequest.ts';
+export type { BuildWorldOptions } from './scenario/buildWorld.ts';
+export type {
+  AlarmModel,
+  InstanceModel,
+  TaskDefinitionModel,
+  World,
+} from './scenario/world.ts';
 export type { GenerateScenarioOptions } from './scenario/generateScenario.ts';
 export type {
   InstanceSummary,

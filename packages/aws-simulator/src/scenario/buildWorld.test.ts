@@ -4,6 +4,9 @@ import {
   dataStoreIdentifier,
   ecsServiceName,
   explainInvalidServiceName,
+  logGroupName,
+  targetGroupNames,
+  taskDefinitionFamily,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { FIXED_NOW } from '../__testUtils__/clients.ts';
 import { ENVIRONMENT_TAG, SERVICE_TAG } from '../cost/costModel.ts';
@@ -78,12 +81,13 @@ describe('the demo world', () => {
           .map(() => dataStoreIdentifier(service, instance.name)),
       );
       for (const tg of instance.targetGroups) {
-        expect(tg.name).toBe(`${service}-${instance.name}-${tg.color}`);
+        const names = targetGroupNames(service, instance.name);
+        expect(tg.name).toBe(tg.color === 'b' ? names.blue : names.green);
         expect(tg.name.length).toBeLessThanOrEqual(32);
       }
       const td = instance.deployments[0].taskDefinition;
-      expect(td.family).toBe(`${service}-${instance.name}`);
-      expect(td.logGroup).toBe(`/ecs/${service}/${instance.name}`);
+      expect(td.family).toBe(taskDefinitionFamily(service, instance.name));
+      expect(td.logGroup).toBe(logGroupName(service, instance.name));
       expect(td.image.endsWith(`/${service}:${td.commitSha}`)).toBe(true);
       expect(td.commitSha).toMatch(/^[0-9a-f]{40}$/);
     }

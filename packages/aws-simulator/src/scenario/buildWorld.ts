@@ -123,7 +123,9 @@ function buildInstance(options: {
   const targetGroups: TargetGroupModel[] =
     loadBalanced && port !== undefined
       ? (['b', 'g'] as const).map(color => {
-          const name = `${service.name}-${instanceName}-${color}`;
+          const name = `${service.name}-${environmentShortName(
+            instanceName,
+          )}-${color}`;
           return {
             name,
             arn: targetGroupArn(region, account, name, seed),
@@ -257,6 +259,18 @@ function buildInstance(options: {
         (0.7 + 0.6 * unitHash(`${seed}/${key}/cost`)),
   };
   return { instance, taskDefinitions: ecs.taskDefinitions };
+}
+
+/**
+ * The naming contract's short environment form for names with little room (target groups
+ * have 32 characters): `prod`, `stg`, `pr-<n>` unchanged. Mirrors `environmentShortName` of
+ * zeroops-common, which the simulator cannot import at run time (its sources are run as a
+ * copy inside this package); buildWorld.test checks both agree.
+ */
+function environmentShortName(instanceName: string): string {
+  if (instanceName === 'production') return 'prod';
+  if (instanceName === 'staging') return 'stg';
+  return instanceName;
 }
 
 export function buildWorld(

@@ -137,13 +137,13 @@ describe('ECS through @aws-sdk/client-ecs', () => {
     expect(storefront.loadBalancers).toEqual([
       expect.objectContaining({
         targetGroupArn: expect.stringContaining(
-          ':targetgroup/storefront-web-production-b/',
+          ':targetgroup/storefront-web-prod-b/',
         ),
         containerName: 'app',
         containerPort: 3000,
         advancedConfiguration: expect.objectContaining({
           alternateTargetGroupArn: expect.stringContaining(
-            ':targetgroup/storefront-web-production-g/',
+            ':targetgroup/storefront-web-prod-g/',
           ),
         }),
       }),
