@@ -21,6 +21,15 @@ locals {
   cluster_name     = var.cluster_name != null ? var.cluster_name : (local.is_ephemeral ? "zeroops-ephemeral" : "zeroops-${var.environment}")
   container_name   = "app"
   log_group_name   = "/ecs/${var.service}/${var.environment}"
+  # Target group names are limited to 32 characters: production and staging are shortened so
+  # that the longest service name fits (zeroops-common naming contract, targetGroupNames).
+  target_group_name = "${var.service}-${lookup({ production = "prod", staging = "stg" }, var.environment, var.environment)}"
+
+  # Listener rule priority from the service's slot (zeroops-common listenerRulePriority): the
+  # slot itself in persistent environments, 1000 + (slot - 1) * 490 + (n mod 490) for pr-<n>.
+  # Unique per listener because slots are unique (see README, "Listener rule priorities").
+  pull_request_number    = local.is_ephemeral ? tonumber(trimprefix(var.environment, "pr-")) : null
+  listener_rule_priority = local.is_ephemeral ? 1000 + (var.listener_rule_slot - 1) * 490 + local.pull_request_number % 490 : var.listener_rule_slot
 
   strategy     = var.deployment_strategy != null ? var.deployment_strategy : (local.is_production ? "BLUE_GREEN" : "ROLLING")
   blue_green   = local.strategy == "BLUE_GREEN"
@@ -399,11 +408,11 @@ resource "aws_vpc_security_group_egress_rule" "vpc" {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Target groups and listener rules: <service>-<env>-b (blue) and -g (green).
+# Target groups and listener rules: <service>-<env short>-b (blue) and -g (green).
 # ---------------------------------------------------------------------------------------------
 
 resource "aws_lb_target_group" "blue" {
-  name                 = "${local.name}-b"
+  name                 = "${local.target_group_name}-b"
   vpc_id               = var.vpc_id
   target_type          = "ip"
   protocol             = "HTTP"
@@ -425,7 +434,7 @@ resource "aws_lb_target_group" "blue" {
 resource "aws_lb_target_group" "green" {
   count = local.blue_green ? 1 : 0
 
-  name                 = "${local.name}-g"
+  name                 = "${local.target_group_name}-g"
   vpc_id               = var.vpc_id
   target_type          = "ip"
   protocol             = "HTTP"
@@ -448,7 +457,7 @@ resource "aws_lb_target_group" "green" {
 # actions). ECS owns the weights after creation, so Terraform ignores the action.
 resource "aws_lb_listener_rule" "production" {
   listener_arn = var.production_listener_arn
-  priority     = var.listener_rule_priority
+  priority     = local.listener_rule_priority
 
   action {
     type = "forward"
@@ -504,7 +513,7 @@ resource "aws_lb_listener_rule" "test" {
   count = local.test_route ? 1 : 0
 
   listener_arn = var.test_listener_arn
-  priority     = var.listener_rule_priority
+  priority     = local.listener_rule_priority
 
   action {
     type = "forward"
@@ -745,6 +754,10 @@ resource "aws_appautoscaling_policy" "memory" {
   }
 }
 
+# Requests per target of each colour. Under native blue/green the traffic moves from blue to
+# green and back with every deployment, so one policy per target group: the live colour's
+# policy drives scale-out, and the idle colour (no requests) cannot scale in on its own because
+# Application Auto Scaling scales in only when every target-tracking policy agrees.
 resource "aws_appautoscaling_policy" "requests" {
   count = var.load_balancer_arn_suffix != null ? 1 : 0
 
@@ -764,6 +777,30 @@ resource "aws_appautoscaling_policy" "requests" {
       resource_label         = "${var.load_balancer_arn_suffix}/${aws_lb_target_group.blue.arn_suffix}"
     }
   }
+}
+
+resource "aws_appautoscaling_policy" "requests_green" {
+  count = var.load_balancer_arn_suffix != null && local.blue_green ? 1 : 0
+
+  name               = "${local.name}-requests-green"
+  policy_type        = "TargetTrackingScaling"
+  service_namespace  = aws_appautoscaling_target.this.service_namespace
+  resource_id        = aws_appautoscaling_target.this.resource_id
+  scalable_dimension = aws_appautoscaling_target.this.scalable_dimension
+
+  target_tracking_scaling_policy_configuration {
+    target_value       = var.requests_per_target
+    scale_in_cooldown  = 300
+    scale_out_cooldown = 60
+
+    predefined_metric_specification {
+      predefined_metric_type = "ALBRequestCountPerTarget"
+      resource_label         = "${var.load_balancer_arn_suffix}/${aws_lb_target_group.green[0].arn_suffix}"
+    }
+  }
+
+  # Application Auto Scaling rejects concurrent updates of one scalable target.
+  depends_on = [aws_appautoscaling_policy.requests]
 }
 
 resource "aws_appautoscaling_scheduled_action" "stop" {

@@ -1,10 +1,10 @@
 variable "service" {
-  description = "Service name: lowercase DNS label of at most 20 characters. Names the ECS service, task family, target groups, log group and roles."
+  description = "Service name: lowercase DNS label of at most 21 characters. Names the ECS service, task family, target groups, log group and roles."
   type        = string
 
   validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 20 characters."
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
+    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
   }
 }
 
@@ -82,13 +82,13 @@ variable "path_patterns" {
   }
 }
 
-variable "listener_rule_priority" {
-  description = "Priority of the service's listener rules; unique per listener."
+variable "listener_rule_slot" {
+  description = "The service's slot in the platform's listener rule registry (load-balancer module service_listener_rule_slots), 1-100. Priorities derive from it: the slot in production and staging, 1000 + (slot - 1) * 490 + (n mod 490) for pr-<n>."
   type        = number
 
   validation {
-    condition     = var.listener_rule_priority >= 1 && var.listener_rule_priority <= 50000 && floor(var.listener_rule_priority) == var.listener_rule_priority
-    error_message = "listener_rule_priority must be an integer from 1 to 50000."
+    condition     = var.listener_rule_slot >= 1 && var.listener_rule_slot <= 100 && floor(var.listener_rule_slot) == var.listener_rule_slot
+    error_message = "listener_rule_slot must be an integer from 1 to 100 (the service's slot in the foundation's registry)."
   }
 }
 

@@ -307,3 +307,20 @@ resource "aws_lb_listener_certificate" "test" {
   listener_arn    = aws_lb_listener.test.arn
   certificate_arn = var.additional_certificate_arns[count.index]
 }
+
+# ---------------------------------------------------------------------------------------------
+# Listener rule slot registry: the foundation assigns each service a distinct slot; services
+# read theirs and derive collision-free listener rule priorities from it (see README).
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_ssm_parameter" "listener_rule_slot" {
+  #checkov:skip=CKV2_AWS_34:A slot number is public configuration, not a secret; services read it as plain text.
+  for_each = var.service_listener_rule_slots
+
+  name        = "/zeroops/${local.name}/listener-rule-slots/${each.key}"
+  description = "Listener rule slot of ${each.key} on ${local.name}"
+  type        = "String"
+  value       = tostring(each.value)
+
+  tags = local.tags
+}

@@ -37,3 +37,8 @@ output "access_logs_bucket" {
   description = "S3 bucket receiving the access logs."
   value       = aws_s3_bucket.access_logs.id
 }
+
+output "listener_rule_slots" {
+  description = "The listener rule slot registry (service => slot) this load balancer publishes as SSM parameters."
+  value       = { for service, parameter in aws_ssm_parameter.listener_rule_slot : service => parameter.name }
+}

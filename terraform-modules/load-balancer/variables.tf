@@ -14,8 +14,24 @@ variable "service" {
   default     = "zeroops-platform"
 
   validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service))
-    error_message = "service must be a lowercase DNS label of at most 20 characters."
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
+    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
+  }
+}
+
+variable "service_listener_rule_slots" {
+  description = "Registry of listener rule slots: service name => slot (1-100), one distinct slot per service. Each service's listener rule priorities derive from its slot (the slot itself in production and staging, 1000 + (slot - 1) * 490 + (n mod 490) for pr-<n>), so they cannot collide on this load balancer's listeners. Published as SSM parameters /zeroops/<load balancer>/listener-rule-slots/<service>."
+  type        = map(number)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for slot in values(var.service_listener_rule_slots) : slot >= 1 && slot <= 100 && floor(slot) == slot])
+    error_message = "Every listener rule slot must be an integer from 1 to 100."
+  }
+
+  validation {
+    condition     = length(distinct(values(var.service_listener_rule_slots))) == length(var.service_listener_rule_slots)
+    error_message = "Listener rule slots must be distinct: two services with one slot would get the same listener rule priorities."
   }
 }
 

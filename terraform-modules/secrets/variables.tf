@@ -1,10 +1,10 @@
 variable "service" {
-  description = "Service name: lowercase DNS label of at most 20 characters. Secrets are named <service>/<environment>/<name>."
+  description = "Service name: lowercase DNS label of at most 21 characters. Secrets are named <service>/<environment>/<name>."
   type        = string
 
   validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,18}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 20 characters."
+    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
+    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
   }
 }
 

@@ -21,7 +21,8 @@ import type {
 const ACCOUNT_ID = /^\d{12}$/;
 const SERVICE_NAME = /^[a-z](?:[a-z0-9-]*[a-z0-9])?$/;
 const EPHEMERAL_INSTANCE = /^pr-([1-9][0-9]{0,4})$/;
-const MAX_SERVICE_NAME_LENGTH = 20;
+// Mirrors MAX_SERVICE_NAME_LENGTH of the zeroops-common naming contract (derived there: 21).
+const MAX_SERVICE_NAME_LENGTH = 21;
 
 const DEPLOYMENT_STORIES: readonly DeploymentStory[] = [
   'steady',

@@ -57,7 +57,7 @@ export const examples: TemplateExample[] = [
             healthCheckPath: '/health',
             cache: false,
             alarmEmails: ['oncall@acme.io'],
-            listenerRulePriority: 120,
+            listenerRuleSlot: 12,
             sizing: {
               production: {
                 compute: {

@@ -7,10 +7,7 @@ import {
   exampleInputs,
   readTree,
 } from '../__testUtils__/actionTestContext';
-import {
-  createInfrastructureGenerateAction,
-  defaultListenerRulePriority,
-} from './infrastructureGenerate';
+import { createInfrastructureGenerateAction } from './infrastructureGenerate';
 import { examples } from './infrastructureGenerate.examples';
 
 const action = createInfrastructureGenerateAction();
@@ -111,8 +108,9 @@ describe('zeroops:infrastructure:generate', () => {
     expect(argument(production, 'database', 'deletion_protection')).toBe(
       'true',
     );
-    expect(argument(production, 'service', 'listener_rule_priority')).toBe(
-      String(defaultListenerRulePriority('payments-api')),
+    // No slot given: every environment reads the service's slot from the foundation's registry.
+    expect(argument(production, 'service', 'listener_rule_slot')).toBe(
+      'tonumber(data.aws_ssm_parameter.listener_rule_slot.value)',
     );
 
     expect(argument(staging, 'service', 'desired_count')).toBe('1');
@@ -204,7 +202,7 @@ describe('zeroops:infrastructure:generate', () => {
     ],
     [
       { serviceName: 'payments-api-for-the-storefront' },
-      'serviceName: must be at most 20 characters',
+      'serviceName: must be at most 21 characters',
     ],
     [{ awsRegion: 'moon-1' }, 'awsRegion: must be an AWS region'],
     [

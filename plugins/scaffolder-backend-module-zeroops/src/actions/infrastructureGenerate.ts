@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { z as zod } from 'zod/v3';
+import { LISTENER_RULE_SLOTS } from '@zeroops/backstage-plugin-zeroops-common';
 import { checkpointKey } from '../files/checkpointKey';
 import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
 import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
@@ -58,15 +59,6 @@ function explainInvalidModulesRepository(value: string): string | undefined {
   )
     ? undefined
     : `must be <host>/<owner>/<repository> such as github.com/acme/zeroops, got "${value}"`;
-}
-
-/** A stable default priority per service, so two services rarely collide on one listener. */
-export function defaultListenerRulePriority(serviceName: string): number {
-  let hash = 2166136261;
-  for (const char of serviceName) {
-    hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
-  }
-  return 1 + (hash % 9999);
 }
 
 export const infrastructureInputSchema = (z: Zod) =>
@@ -127,14 +119,13 @@ export const infrastructureInputSchema = (z: Zod) =>
         description: 'E-mail addresses notified by the CloudWatch alarms',
       })
       .default([]),
-    listenerRulePriority: z
+    listenerRuleSlot: z
       .number({
-        description:
-          'Listener rule priority on the shared load balancer, unique per service (1-9999). Default: derived from the service name',
+        description: `The service's listener rule slot (1-${LISTENER_RULE_SLOTS}), unique per service on the shared load balancers; listener rule priorities derive from it. Default: read from the registry the foundation publishes (SSM /zeroops/zeroops-<environment>/listener-rule-slots/<service>)`,
       })
       .int()
       .min(1)
-      .max(9999)
+      .max(LISTENER_RULE_SLOTS)
       .optional(),
     sizing: sizingInputSchema(z),
     infrastructureDirectory: ruleString(
@@ -188,9 +179,7 @@ function toInfrastructureOptions(
     database: input.database,
     cache: input.cache,
     alarmEmails: input.alarmEmails,
-    listenerRulePriority:
-      input.listenerRulePriority ??
-      defaultListenerRulePriority(input.serviceName),
+    listenerRuleSlot: input.listenerRuleSlot,
     sizing: resolveSizing(input.sizing),
     infrastructureDirectory: input.infrastructureDirectory,
   };

@@ -253,7 +253,7 @@ describe('zeroops:workflows:generate', () => {
     ],
     [
       { serviceName: 'a-very-long-service-name' },
-      'serviceName: must be at most 20 characters',
+      'serviceName: must be at most 21 characters',
     ],
     [
       {

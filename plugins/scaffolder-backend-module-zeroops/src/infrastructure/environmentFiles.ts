@@ -68,16 +68,14 @@ function policyOf(
 }
 
 /**
- * Listener rule priorities are unique per listener. Persistent environments use the priority
- * chosen for the service; pull-request environments spread over 10000-49999 by PR number.
+ * The service's listener rule slot: given explicitly, or read from the registry the foundation's
+ * load-balancer module publishes. The ecs-service module derives collision-free priorities from
+ * it (zeroops-common listenerRulePriority).
  */
-function listenerRulePriority(
-  env: EnvironmentFolder,
-  options: InfrastructureOptions,
-): HclValue {
-  if (env !== 'ephemeral') return options.listenerRulePriority;
-  return expr(
-    `10000 + (${options.listenerRulePriority * 40} + var.pr_number) % 40000`,
+function listenerRuleSlot(options: InfrastructureOptions): HclValue {
+  return (
+    options.listenerRuleSlot ??
+    expr('tonumber(data.aws_ssm_parameter.listener_rule_slot.value)')
   );
 }
 
@@ -144,7 +142,7 @@ function serviceModule(
       ? expr('data.aws_lb_listener.test.arn')
       : undefined,
     host_headers: [expr('local.origin_host')],
-    listener_rule_priority: listenerRulePriority(env, options),
+    listener_rule_slot: listenerRuleSlot(options),
     image: expr(
       '"${local.account_id}.dkr.ecr.${local.region}.amazonaws.com/${local.service}:${var.image_tag}"',
     ),
@@ -276,7 +274,11 @@ function dnsModule(options: InfrastructureOptions, policy: EnvironmentPolicy) {
 }
 
 /** Data sources that find the platform (foundation template) by the names its modules use. */
-function platformLookups(env: EnvironmentFolder, policy: EnvironmentPolicy) {
+function platformLookups(
+  env: EnvironmentFolder,
+  policy: EnvironmentPolicy,
+  options: InfrastructureOptions,
+) {
   const lines = [
     `# The platform of this environment, created by the zeroops-foundation template and found by
 # the names its modules give (zeroops-${env}), so no state is shared between repositories.
@@ -310,6 +312,13 @@ data "aws_lb_listener" "https" {
 }
 `,
   ];
+  if (options.listenerRuleSlot === undefined) {
+    lines.push(`# This service's slot in the foundation's listener rule registry (load-balancer module).
+data "aws_ssm_parameter" "listener_rule_slot" {
+  name = "/zeroops/zeroops-${env}/listener-rule-slots/\${local.service}"
+}
+`);
+  }
   if (policy.blueGreen) {
     lines.push(`data "aws_lb_listener" "test" {
   load_balancer_arn = data.aws_lb.platform.arn
@@ -367,7 +376,7 @@ export function environmentMainTf(
   const parts = [
     HEADER,
     locals,
-    platformLookups(env, policy),
+    platformLookups(env, policy, options),
     serviceModule(env, options, sizing, policy),
   ];
   if (options.database) parts.push(databaseModule(options, sizing, policy));

@@ -33,8 +33,11 @@ export interface InfrastructureOptions {
   database: boolean;
   cache: boolean;
   alarmEmails: string[];
-  /** Priority of the listener rules of the persistent environments on the shared load balancer. */
-  listenerRulePriority: number;
+  /**
+   * The service's listener rule slot (1-100); undefined reads it from the registry the
+   * foundation's load-balancer module publishes in SSM.
+   */
+  listenerRuleSlot?: number;
   sizing: ServiceSizing;
   infrastructureDirectory: string;
 }

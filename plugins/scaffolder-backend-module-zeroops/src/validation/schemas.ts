@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import type { z as zod } from 'zod/v3';
+import { MAX_SERVICE_NAME_LENGTH } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   explainInvalidAwsAccountId,
   explainInvalidAwsRegion,
@@ -25,7 +26,7 @@ export const serviceNameSchema = (z: Zod) =>
   ruleString(
     z,
     explainInvalidServiceName,
-    'Service name: a lowercase DNS label of at most 20 characters, so that `<name>-pr-<n>-g` fits an ALB target group name',
+    `Service name: a lowercase DNS label of at most ${MAX_SERVICE_NAME_LENGTH} characters (so that every AWS name derived from it fits), not reserved for the platform`,
   );
 
 export const awsAccountIdSchema = (z: Zod, description: string) =>

@@ -34,7 +34,7 @@ module "service" {
   load_balancer_security_group_id = "sg-0aaaaaaaaaaaaaaa0"
   production_listener_arn         = "arn:aws:elasticloadbalancing:us-east-1:222222222222:listener/app/zeroops-ephemeral/0123456789abcdef/0123456789abcdef"
   host_headers                    = ["payments-api-pr-42.origin.preview.example.com"]
-  listener_rule_priority          = 4242
+  listener_rule_slot              = 42
 
   image = "111111111111.dkr.ecr.us-east-1.amazonaws.com/payments-api:0123456789abcdef0123456789abcdef01234567"
 }

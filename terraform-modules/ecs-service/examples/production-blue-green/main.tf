@@ -36,7 +36,7 @@ module "service" {
   production_listener_arn         = "arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/zeroops-production/0123456789abcdef/0123456789abcdef"
   test_listener_arn               = "arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/zeroops-production/0123456789abcdef/fedcba9876543210"
   host_headers                    = ["payments-api.origin.example.com"]
-  listener_rule_priority          = 100
+  listener_rule_slot              = 7
 
   image          = "111111111111.dkr.ecr.us-east-1.amazonaws.com/payments-api:0123456789abcdef0123456789abcdef01234567"
   container_port = 8080

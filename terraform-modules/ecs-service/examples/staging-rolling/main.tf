@@ -35,7 +35,7 @@ module "service" {
   load_balancer_arn_suffix        = "app/zeroops-staging/0123456789abcdef"
   production_listener_arn         = "arn:aws:elasticloadbalancing:us-east-1:222222222222:listener/app/zeroops-staging/0123456789abcdef/0123456789abcdef"
   host_headers                    = ["payments-api.origin.staging.example.com"]
-  listener_rule_priority          = 100
+  listener_rule_slot              = 7
 
   # Built once, pulled from the production account's repository.
   image = "111111111111.dkr.ecr.us-east-1.amazonaws.com/payments-api:0123456789abcdef0123456789abcdef01234567"

@@ -32,6 +32,12 @@ module "load_balancer" {
 
   # NAT gateway addresses, so that deployment lifecycle hooks can reach the test listener.
   test_listener_allowed_cidr_blocks = ["203.0.113.10/32"]
+
+  # One distinct slot per service; each service derives its listener rule priorities from it.
+  service_listener_rule_slots = {
+    payments-api = 1
+    storefront   = 2
+  }
 }
 
 output "https_listener_arn" {
