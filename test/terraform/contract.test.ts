@@ -59,10 +59,10 @@ describe('naming contract and environment behaviour', () => {
     );
     expect(containerDefinitions(model).map(c => c.name)).toEqual(['app']);
     expect(resource(model, 'aws_lb_target_group.blue').body.name).toBe(
-      'payments-api-production-b',
+      'payments-api-prod-b',
     );
     expect(resource(model, 'aws_lb_target_group.green[0]').body.name).toBe(
-      'payments-api-production-g',
+      'payments-api-prod-g',
     );
     expect(resource(model, 'aws_cloudwatch_log_group.this').body.name).toBe(
       '/ecs/payments-api/production',
@@ -150,7 +150,7 @@ describe('naming contract and environment behaviour', () => {
       block(service, 'capacity_provider_strategy')?.capacity_provider,
     ).toBe('FARGATE_SPOT');
     expect(resource(model, 'aws_lb_target_group.blue').body.name).toBe(
-      'payments-api-staging-b',
+      'payments-api-stg-b',
     );
     const schedules = all(model, 'aws_appautoscaling_scheduled_action').map(
       a => [
