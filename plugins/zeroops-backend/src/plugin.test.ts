@@ -134,7 +134,7 @@ describe('zeroops backend against the AWS simulator', () => {
       );
       // A deployment shifting traffic: target health of both colours is read.
       expect(production.targets?.targetGroupName).toMatch(
-        /storefront-web-production-[bg]/,
+        /storefront-web-prod-[bg]/,
       );
       expect(production.targets?.total).toBeGreaterThan(0);
     });
@@ -483,7 +483,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
     );
     expect(production?.targets).toMatchObject({
       unhealthy: 0,
-      targetGroupName: expect.stringContaining('payments-api-production-'),
+      targetGroupName: expect.stringContaining('payments-api-prod-'),
     });
     expect(production?.targets?.healthy).toBeGreaterThan(0);
     expect(production?.health.status).toBe('healthy');

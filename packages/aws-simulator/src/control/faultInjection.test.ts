@@ -189,6 +189,12 @@ describe('fault injection as seen by the AWS SDK', () => {
         .send(new ListServicesCommand({ cluster: 'zeroops-staging' })),
     );
     expect(ecs).toBeInstanceOf(AccessDeniedException);
+    // Like AWS, the message names the calling principal: the assumed role's session.
+    expect((ecs as Error).message).toMatch(
+      new RegExp(
+        `^User: arn:aws:sts::${STAGING}:assumed-role/[^ ]+ is not authorized to perform`,
+      ),
+    );
     expect(simulator.counters().operations).toEqual([
       expect.objectContaining({ account: STAGING, calls: 1, accessDenied: 1 }),
     ]);

@@ -24,6 +24,7 @@ import type {
   ServiceDefinition,
 } from '../services/types.ts';
 import { readSigV4 } from './sigv4.ts';
+import { callerArn } from '../identity/callerArn.ts';
 
 /**
  * Turns one HTTP request into the AWS answer: authenticate (SigV4 shape), find the service
@@ -224,6 +225,21 @@ function resolveOperation(
   };
 }
 
+/**
+ * AWS names the calling principal in AccessDenied messages ("User: arn:aws:sts::…:assumed-role/…
+ * is not authorized to perform: …"); the injected fault does too, so that clients are tested
+ * against what a reader of their error messages would really see.
+ */
+function accessDeniedFor<T extends { message: string }>(
+  error: T,
+  principal: string,
+): T {
+  return {
+    ...error,
+    message: error.message.replace(/^User\b:?/, `User: ${principal}`),
+  };
+}
+
 export async function dispatchAwsRequest(
   request: IncomingAwsRequest,
   deps: DispatchDependencies,
@@ -276,7 +292,14 @@ export async function dispatchAwsRequest(
   switch (outcome.kind) {
     case 'access-denied':
       fault('accessDenied');
-      return errorReply(format, service.errors.accessDenied, requestId);
+      return errorReply(
+        format,
+        accessDeniedFor(
+          service.errors.accessDenied,
+          callerArn(deps.credentials, scope.accessKeyId, account),
+        ),
+        requestId,
+      );
     case 'timeout':
       fault('timeouts');
       return { kind: 'timeout', holdMs: outcome.holdMs };

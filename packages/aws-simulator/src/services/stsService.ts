@@ -10,6 +10,7 @@ import type {
   RequestParams,
   ServiceDefinition,
 } from './types.ts';
+import { callerArn as callerArnOf } from '../identity/callerArn.ts';
 
 /**
  * AWS STS (awsQuery, version 2011-06-15): AssumeRole issues temporary credentials whose access
@@ -22,10 +23,7 @@ const ROLE_ARN =
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
 function callerArn(context: RequestContext): string {
-  const session = context.credentials.sessionFor(context.accessKeyId);
-  return session
-    ? `arn:aws:sts::${session.account}:assumed-role/${session.roleName}/${session.sessionName}`
-    : `arn:aws:iam::${context.account}:user/simulator`;
+  return callerArnOf(context.credentials, context.accessKeyId, context.account);
 }
 
 function assumeRole(

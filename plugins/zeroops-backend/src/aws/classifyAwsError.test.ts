@@ -52,11 +52,51 @@ describe('classifyAwsError', () => {
       source: 'ecs',
       awsErrorName: 'AccessDeniedException',
       message:
-        'ecs:DescribeServices failed (AccessDeniedException, HTTP 400): User is not authorized',
+        "ecs:DescribeServices failed (AccessDeniedException, HTTP 400): the backend's AWS identity is not authorized to perform ecs:DescribeServices",
       hint: expect.stringContaining(
         'Allow ecs:DescribeServices for the role Backstage uses in account 222222222222',
       ),
     });
+  });
+
+  it("never shows a reader the backend's principal ARN", () => {
+    const denied = classifyAwsError(
+      awsError(
+        'AccessDeniedException',
+        400,
+        'User: arn:aws:sts::222222222222:assumed-role/zeroops-backstage-readonly/backstage is not authorized to perform: ecs:DescribeServices on resource: arn:aws:ecs:us-east-1:222222222222:service/zeroops-staging/shop because no identity-based policy allows the ecs:DescribeServices action',
+      ),
+      ctx,
+    );
+    expect(denied.message).toBe(
+      "ecs:DescribeServices failed (AccessDeniedException, HTTP 400): the backend's AWS identity is not authorized to perform ecs:DescribeServices",
+    );
+    // A denied AssumeRole names the permission that is really missing.
+    const assume = classifyAwsError(
+      awsError(
+        'AccessDenied',
+        403,
+        'User: arn:aws:iam::999999999999:user/backstage is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/zeroops-backstage-readonly',
+      ),
+      ctx,
+    );
+    expect(assume.message).toBe(
+      "ecs:DescribeServices failed (AccessDenied, HTTP 403): the backend's AWS identity is not authorized to perform sts:AssumeRole",
+    );
+    const other = classifyAwsError(
+      awsError(
+        'ValidationException',
+        400,
+        'Session arn:aws:sts::222222222222:assumed-role/reader/s1 sent an invalid cluster',
+      ),
+      ctx,
+    );
+    expect(other.message).toBe(
+      "ecs:DescribeServices failed (ValidationException, HTTP 400): Session <the backend's AWS principal> sent an invalid cluster",
+    );
+    for (const error of [denied, assume, other]) {
+      expect(JSON.stringify(error)).not.toMatch(/arn:aws:(sts|iam)::/);
+    }
   });
 
   it('survives values that are not errors', () => {

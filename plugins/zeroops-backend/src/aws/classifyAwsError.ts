@@ -116,6 +116,33 @@ function hintFor(code: EnvironmentErrorCode, ctx: AwsCallContext): string {
 }
 
 /**
+ * IAM users and roles, STS sessions: who the backend is in AWS. AccessDenied messages name it
+ * ("User: arn:aws:sts::…:assumed-role/…/… is not authorized to perform: …").
+ */
+const PRINCIPAL_ARN =
+  /arn:aws[a-z-]*:(?:iam|sts)::\d{12}:(?:root|user\/|role\/|assumed-role\/|federated-user\/)[^\s,;"')]*/g;
+const MISSING_PERMISSION =
+  /not authorized to perform:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/;
+
+/**
+ * The error text every reader of the entity sees. It never contains the backend's principal
+ * ARN (account ids, role and session names are for operators, who find them in the logs): an
+ * access denial says which permission is missing, anything else has principals replaced.
+ */
+export function readerDetail(
+  rawMessage: string,
+  code: EnvironmentErrorCode,
+  action: string,
+): string {
+  if (code === 'access-denied') {
+    // AssumeRole denials name sts:AssumeRole, not the action that needed the credentials.
+    const permission = MISSING_PERMISSION.exec(rawMessage)?.[1] ?? action;
+    return `the backend's AWS identity is not authorized to perform ${permission}`;
+  }
+  return rawMessage.replace(PRINCIPAL_ARN, "<the backend's AWS principal>");
+}
+
+/**
  * Turns anything an AWS SDK call threw into the error object the API returns for one
  * environment: a stable code, the AWS error name, and a hint saying what to do.
  */
@@ -141,7 +168,7 @@ export function classifyAwsError(
     source: ctx.source,
     message: `${ctx.action} failed (${name}${
       status ? `, HTTP ${status}` : ''
-    }): ${rawMessage}`,
+    }): ${readerDetail(rawMessage, code, ctx.action)}`,
     hint: hintFor(code, ctx),
     awsErrorName: name,
   };

@@ -492,8 +492,12 @@ export class AwsEnvironmentReader {
           return { ok: true, value: await load(), fetchedAt } as Loaded<T>;
         } catch (error) {
           const classified = classifyAwsError(error, ctx);
+          // The log keeps AWS's own text (with the principal) for operators; readers get
+          // the classified message, which never names it.
           this.options.logger.warn(
-            `ZeroOps: ${classified.message} (account ${ctx.accountId}, ${ctx.region})`,
+            `ZeroOps: ${classified.message} (account ${ctx.accountId}, ${
+              ctx.region
+            }; AWS said: ${error instanceof Error ? error.message : error})`,
           );
           return { ok: false, error: classified, fetchedAt };
         }

@@ -14,13 +14,14 @@ import {
   unknownHealth,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { chunk } from '../aws/paginate';
-import { ServiceTarget } from '../catalog/serviceTargets';
+import { EcsServiceArn, ServiceTarget } from '../catalog/serviceTargets';
 import { PlatformEnvironment } from '../config/ZeroOpsConfig';
 import {
   AwsEnvironmentReader,
   ClusterLocation,
   DESCRIBE_SERVICES_BATCH,
 } from './AwsEnvironmentReader';
+import { annotationTenancyError } from './annotationTenancy';
 import { buildDeploymentState } from './deploymentState';
 import { buildEnvironmentLinks } from './links';
 import { needsTargetHealth, TargetHealthMode } from './targetHealthPolicy';
@@ -78,6 +79,8 @@ export class EnvironmentsService {
   environmentsFor(target: ServiceTarget): PlatformEnvironment[] {
     const arn = target.ecsServiceArn;
     if (!arn) return this.environments;
+    // Outside the configured accounts and regions: nothing is read (see annotationTenancy).
+    if (annotationTenancyError(arn, this.environments)) return [];
     const configured = this.environments.find(
       env =>
         env.accountId === arn.accountId &&
@@ -99,6 +102,12 @@ export class EnvironmentsService {
     target: ServiceTarget,
     detail: EnvironmentDetail,
   ): Promise<EntityEnvironment[]> {
+    const rejected =
+      target.ecsServiceArn &&
+      annotationTenancyError(target.ecsServiceArn, this.environments);
+    if (rejected && target.ecsServiceArn) {
+      return [this.rejected(target.ecsServiceArn, rejected)];
+    }
     const environments = this.environmentsFor(target);
     // Cold: AssumeRole runs while the roster is looked up, not after it.
     for (const env of environments) this.reader.warmCredentials(env.accountId);
@@ -382,6 +391,37 @@ export class EnvironmentsService {
       error: loaded.error,
       partialErrors: [],
       fetchedAt: loaded.fetchedAt,
+    };
+  }
+
+  /** An annotation outside the configured estate: its error, without any AWS call. */
+  private rejected(
+    arn: EcsServiceArn,
+    error: EnvironmentError,
+  ): EntityEnvironment {
+    const location = {
+      accountId: arn.accountId,
+      region: arn.region,
+      cluster: arn.cluster,
+    };
+    return {
+      name: arn.cluster,
+      platformEnvironment: arn.cluster,
+      kind: 'persistent',
+      location: { ...location, ecsServiceName: arn.serviceName },
+      health: unknownHealth(error.message),
+      events: [],
+      stoppedTasks: [],
+      alarms: [],
+      dataStores: [],
+      links: buildEnvironmentLinks({
+        region: arn.region,
+        cluster: arn.cluster,
+        ecsServiceName: arn.serviceName,
+      }),
+      error,
+      partialErrors: [],
+      fetchedAt: new Date().toISOString(),
     };
   }
 
