@@ -77,6 +77,40 @@ describe('readZeroOpsConfig', () => {
     expect(config.environments).toEqual([]);
   });
 
+  it('takes a duration from the overlay alone, whatever form each layer uses', () => {
+    const layered = (base: unknown, overlay: unknown) =>
+      readZeroOpsConfig(
+        ConfigReader.fromConfigs([
+          {
+            context: 'app-config.yaml',
+            data: {
+              zeroops: {
+                costExplorer: {
+                  accountId: '999999999999',
+                  refreshInterval: base,
+                },
+              },
+            },
+          },
+          {
+            context: 'app-config.local.yaml',
+            data: { zeroops: { costExplorer: { refreshInterval: overlay } } },
+          },
+        ]),
+      ).costExplorer?.refreshIntervalMs;
+    expect(layered('6h', { minutes: 1 })).toBe(60_000);
+    expect(layered('6h', 'PT2M')).toBe(120_000);
+    expect(layered({ hours: 6 }, '3m')).toBe(180_000);
+  });
+
+  it('names the key of a duration it cannot read', () => {
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({ zeroops: { cache: { ttl: 'soon' } } }),
+      ),
+    ).toThrow('zeroops config: cache.ttl is not a duration');
+  });
+
   it('lets the permission decision cache be turned off, but not made negative', () => {
     expect(
       readZeroOpsConfig(

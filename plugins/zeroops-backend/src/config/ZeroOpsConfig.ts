@@ -43,6 +43,7 @@ export interface ZeroOpsConfig {
   demoData: boolean;
 }
 
+const DURATION_VALUE = 'value';
 const DEFAULT_CACHE_TTL_MS = 15_000;
 const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
 const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -62,7 +63,24 @@ function readDurationMs(
   options: { allowZero?: boolean } = {},
 ): number {
   if (!config.has(key)) return defaultMs;
-  const ms = durationToMilliseconds(readDurationFromConfig(config, { key }));
+  // Parse the effective value only. Given the layered root config, readDurationFromConfig
+  // type-checks every layer, so a user's `{ minutes: 1 }` over our `6h` default would fail
+  // with "got string, wanted object" although the user's layer alone is valid.
+  const effective = new ConfigReader(
+    { [DURATION_VALUE]: config.getOptional(key) ?? null },
+    `zeroops.${key}`,
+  );
+  let ms: number;
+  try {
+    ms = durationToMilliseconds(
+      readDurationFromConfig(effective, { key: DURATION_VALUE }),
+    );
+  } catch (error) {
+    throw new InputError(
+      `zeroops config: ${key} is not a duration; write it as a string such as '15s', '6h' or 'PT15S'`,
+      error,
+    );
+  }
   if (options.allowZero ? !(ms >= 0) : !(ms > 0)) {
     throw new InputError(
       `zeroops config: ${key} must be a ${
