@@ -4,10 +4,6 @@
  * or reader bug (or a by-construction difference, normalised explicitly in compareRecords).
  */
 import {
-  DescribeServiceDeploymentsCommand,
-  ECSClient,
-} from '@aws-sdk/client-ecs';
-import {
   buildWorld,
   signRequest,
   startAwsSimulator,
