@@ -128,6 +128,9 @@ describe('AWS readers: simulator vs moto', () => {
       'environments shop',
       'rds:DescribeDBClusters',
     ]);
+    expect(
+      motoRecords['ecs:DescribeServices zeroops-production'],
+    ).toMatchObject({ ok: true, value: { missing: ['ghost'] } });
     expect(motoRecords['cloudwatch:DescribeAlarms ALARM']).toMatchObject({
       ok: true,
       value: [
