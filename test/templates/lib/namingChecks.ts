@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AWS_NAME_LIMITS,
@@ -253,33 +254,50 @@ async function generatedCalls(
 }
 
 /**
- * Checks every call of a ZeroOps module in a generated repository's environments
+ * Measures every name of every ZeroOps module call in a generated repository's environments
  * (`infrastructure/environments/*`): each module evaluated with the arguments the generated
- * code passes, pull-request environments at the highest PR number, must keep every name
- * within its AWS limit. Returns the problems, empty when every name fits.
+ * code passes, pull-request environments at the given (by default the highest) PR number.
  */
-export async function checkGeneratedNames(
+export async function measureGeneratedNames(
   treeRoot: string,
   pullRequestNumber = 99999,
-): Promise<string[]> {
-  const { readdir } = await import('node:fs/promises');
+): Promise<{ names: MeasuredName[]; problems: string[] }> {
   const environmentsDir = path.join(treeRoot, 'infrastructure', 'environments');
+  const names: MeasuredName[] = [];
   const problems: string[] = [];
   const environments = await readdir(environmentsDir, { withFileTypes: true });
   for (const entry of environments.filter(e => e.isDirectory())) {
     const dir = path.join(environmentsDir, entry.name);
     for (const call of await generatedCalls(dir, pullRequestNumber)) {
       const module = await loadTerraformModule(call.moduleDir);
-      const { problems: found } = await measureModuleNames(
+      const measured = await measureModuleNames(
         module,
         call.inputs,
         call.where,
       );
-      for (const p of found)
+      names.push(
+        ...measured.names.map(n => ({
+          ...n,
+          address: `${call.where}.${n.address}`,
+        })),
+      );
+      for (const p of measured.problems)
         problems.push(
           `${call.where}: ${p.address}.${p.attribute}: ${p.problem}`,
         );
     }
   }
-  return problems;
+  return { names, problems };
+}
+
+/**
+ * The naming check of a generated repository: every name of every ZeroOps module call within
+ * its AWS limit, pull-request environments at the highest PR number. Returns the problems,
+ * empty when every name fits.
+ */
+export async function checkGeneratedNames(
+  treeRoot: string,
+  pullRequestNumber = 99999,
+): Promise<string[]> {
+  return (await measureGeneratedNames(treeRoot, pullRequestNumber)).problems;
 }
