@@ -27,7 +27,9 @@ describe('serviceNameSchema', () => {
     const result = schema.safeParse(name);
     const problem = explainInvalidServiceName(name);
     expect(result.success).toBe(problem === undefined);
-    if (!result.success) expect(result.error.issues[0].message).toBe(problem);
+    expect(result.success ? undefined : result.error.issues[0].message).toBe(
+      problem,
+    );
   });
 
   it('rejects names reserved for the platform with the reason', () => {
