@@ -6,7 +6,13 @@ import {
   MAX_SERVICE_NAME_LENGTH,
   SERVICE_NAME_FORM_PATTERN,
   SERVICE_NAME_PATTERN,
+  alarmNamePrefix,
+  dataStoreIdentifier,
+  ecsServiceName,
   isReservedServiceName,
+  logGroupName,
+  secretName,
+  taskDefinitionFamily,
   listenerRulePriority,
   targetGroupNames,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -259,6 +265,69 @@ describe('naming contract: every module name at the longest inputs', () => {
       expect(byAddress['aws_lb_target_group.green[0]']).toBe(expected.green);
     }
   });
+});
+
+describe('naming contract: modules derive names exactly as the contract does', () => {
+  /** Names of one module evaluated with its first example's inputs at the longest service. */
+  async function namesOf(
+    moduleName: string,
+    environment: string,
+  ): Promise<Record<string, string>> {
+    const model = (await evaluateAllModules()).find(
+      m => m.name === moduleName,
+    )!;
+    const { names } = await measureModuleNames(
+      model.module,
+      { ...model.inputs, service: LONGEST_SERVICE, environment },
+      `${moduleName} ${environment}`,
+    );
+    return Object.fromEntries(
+      names.map(n => [`${n.address}.${n.attribute}`, n.value]),
+    );
+  }
+
+  it.each([...ENVIRONMENT_NAME_FORMS])(
+    'the names the backend and the simulator look up, in %s',
+    async environment => {
+      const service = await namesOf('ecs-service', environment);
+      expect(service['aws_ecs_service.this.name']).toBe(
+        ecsServiceName(LONGEST_SERVICE, environment),
+      );
+      expect(service['aws_ecs_task_definition.this.family']).toBe(
+        taskDefinitionFamily(LONGEST_SERVICE, environment),
+      );
+      expect(service['aws_cloudwatch_log_group.this.name']).toBe(
+        logGroupName(LONGEST_SERVICE, environment),
+      );
+      const database = await namesOf('database', environment);
+      expect(database['aws_rds_cluster.this.cluster_identifier']).toBe(
+        dataStoreIdentifier(LONGEST_SERVICE, environment),
+      );
+      const cache = await namesOf('cache', environment);
+      expect(cache['aws_elasticache_serverless_cache.this.name']).toBe(
+        dataStoreIdentifier(LONGEST_SERVICE, environment),
+      );
+      const alarms = Object.entries(await namesOf('monitoring', environment))
+        .filter(([key]) => key.endsWith('.alarm_name'))
+        .map(([, value]) => value);
+      expect(alarms.length).toBeGreaterThan(0);
+      for (const alarm of alarms)
+        expect(
+          alarm.startsWith(alarmNamePrefix(LONGEST_SERVICE, environment)),
+        ).toBe(true);
+      const secrets = Object.entries(
+        await namesOf('secrets', environment),
+      ).filter(([key]) => key.startsWith('aws_secretsmanager_secret.'));
+      expect(secrets.length).toBeGreaterThan(0);
+      for (const [key, value] of secrets) {
+        const secretKey =
+          /^aws_secretsmanager_secret\.this\["(.+)"\]\.name$/.exec(key)?.[1];
+        expect(value).toBe(
+          secretName(LONGEST_SERVICE, environment, secretKey ?? ''),
+        );
+      }
+    },
+  );
 });
 
 describe('listener rule priorities', () => {
