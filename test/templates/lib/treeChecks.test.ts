@@ -39,6 +39,43 @@ ${body}`,
 });
 
 describe('checkWorkflows', () => {
+  const production = (branches: string) => ({
+    '.github/workflows/p.yml': `name: P
+on:
+  push:
+    branches: [${branches}]
+permissions: {}
+concurrency:
+  group: deploy-production
+jobs:
+  deploy:
+    runs-on: ubuntu-24.04
+    environment: production
+    permissions:
+      contents: read
+    steps:
+      - uses: ${CHECKOUT}
+`,
+  });
+
+  it.each([['main'], ["main, 'hotfix/*'"]])(
+    'accepts production deployments on push to %s',
+    async branches => {
+      expect(await checkWorkflows(await tree(production(branches)))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it.each([['staging'], ["main, 'feature/*'"], ["'hotfix/*'"]])(
+    'reports production deployments on push to %s',
+    async branches => {
+      expect(await checkWorkflows(await tree(production(branches)))).toEqual([
+        '.github/workflows/p.yml job deploy: production deploys from something other than a push to main',
+      ]);
+    },
+  );
+
   it('accepts a pinned, least-privilege job', async () => {
     const root = await tree(
       workflow(`  test:

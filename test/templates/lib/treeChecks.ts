@@ -221,8 +221,11 @@ export async function checkWorkflows(root: string): Promise<string[]> {
       ([, job]) => environmentName(job) === 'production',
     );
     const on = workflow.on as { push?: { branches?: string[] } };
+    // Production deploys from main, and from hotfix/* through the same approval gate.
+    const branches = on.push?.branches ?? [];
     const pushesMainOnly =
-      on.push?.branches?.length === 1 && on.push.branches[0] === 'main';
+      branches.includes('main') &&
+      branches.every(branch => branch === 'main' || branch === 'hotfix/*');
     for (const [id, job] of production) {
       const onlyPush =
         Object.keys(workflow.on).every(trigger => trigger === 'push') ||
