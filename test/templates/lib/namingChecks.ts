@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AWS_NAME_LIMITS,
+  MAX_SERVICE_NAME_LENGTH,
   type AwsNameLimitKey,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { evaluateModule } from '../../terraform/lib/evaluated-module.ts';
@@ -244,10 +245,16 @@ async function generatedCalls(
       }),
       { name: environmentDir, inputs: { pr_number: pullRequestNumber } },
     );
+    const inputs: Record<string, TfValue> = probe.resources[0]?.body ?? {};
+    // A call per service (`for_each = var.services`, `service = each.key`) names services only
+    // known at apply time; the module's validation caps them at the contract's longest name,
+    // so that is the one to measure.
+    if (isUnknown(inputs.service))
+      inputs.service = 'a'.repeat(MAX_SERVICE_NAME_LENGTH);
     calls.push({
       where: `${path.basename(environmentDir)} module.${call.name}`,
       moduleDir,
-      inputs: probe.resources[0]?.body ?? {},
+      inputs,
     });
   }
   return calls;
