@@ -1,4 +1,5 @@
 import { ConfigReader } from '@backstage/config';
+import { JsonValue } from '@backstage/types';
 import { readZeroOpsConfig } from './ZeroOpsConfig';
 
 const environments = [
@@ -78,7 +79,7 @@ describe('readZeroOpsConfig', () => {
   });
 
   it('takes a duration from the overlay alone, whatever form each layer uses', () => {
-    const layered = (base: unknown, overlay: unknown) =>
+    const layered = (base: JsonValue, overlay: JsonValue) =>
       readZeroOpsConfig(
         ConfigReader.fromConfigs([
           {
