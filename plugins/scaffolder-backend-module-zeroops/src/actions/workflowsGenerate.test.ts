@@ -109,10 +109,10 @@ describe('zeroops:workflows:generate', () => {
     }
   });
 
-  it('deploys production only from main, behind the production environment, with OIDC', async () => {
+  it('deploys production only from main and hotfix/*, behind the production environment, with OIDC', async () => {
     const { workspacePath } = await run(baseInput);
     const { parsed } = await workflow(workspacePath, 'deploy-production.yml');
-    expect(parsed.on).toEqual({ push: { branches: ['main'] } });
+    expect(parsed.on).toEqual({ push: { branches: ['main', 'hotfix/*'] } });
     expect(parsed.permissions).toEqual({});
     expect(parsed.concurrency?.group).toBe('deploy-production');
     const deploy = parsed.jobs.deploy;

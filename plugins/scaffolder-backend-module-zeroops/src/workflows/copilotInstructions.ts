@@ -28,8 +28,14 @@ Fargate; Terraform (through Terragrunt) under \`${
     environments.production.accountId
   }, after approval by a
   reviewer of the \`production\` GitHub environment.
-- \`hotfix/*\` → pull request into \`main\` → production through the same approval gate; merge
-  \`main\` back into \`staging\` afterwards.
+- \`hotfix/*\` → emergency fixes: a push to a \`hotfix/*\` branch deploys production directly
+  (\`deploy-production.yml\`, skipping staging) through the same approval gate, the same
+  ${
+    options.deploymentStrategy
+  } deployment with alarm rollback and the same concurrency group as
+  \`main\`, so it never overlaps a \`main\` deployment. Branch it from \`main\`, keep it small, then
+  merge it into \`main\` and \`staging\` so the next release does not undo it. Hotfix branches
+  never deploy staging or an ephemeral environment.
 
 ## Rules for changes
 - Never commit secrets, keys or \`.env\` files. Runtime secrets come from AWS Secrets Manager

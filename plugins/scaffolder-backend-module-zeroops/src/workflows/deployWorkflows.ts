@@ -8,15 +8,24 @@ import {
 import { Workflow, WorkflowOptions } from './types';
 
 /**
- * Push to `staging` deploys staging; push to `main` (merged feature or `hotfix/*` pull requests)
- * deploys production behind the `production` GitHub environment, whose required reviewers are
- * the approval gate. Deployments of one environment never overlap and are never cancelled
- * half-way (a cancelled Terraform apply leaves a lock and a half-shifted deployment).
+ * Branches whose pushes deploy production: `main` and emergency fixes on `hotfix/*`. `hotfix/*`
+ * (not `**`): the production environment's branch policy uses the same pattern, and there a
+ * wildcard never matches `/`, so workflow and environment agree on which branches may deploy.
+ */
+export const PRODUCTION_BRANCHES = ['main', 'hotfix/*'];
+
+/**
+ * Push to `staging` deploys staging; push to `main` or to a `hotfix/*` branch deploys production
+ * behind the `production` GitHub environment, whose required reviewers are the approval gate.
+ * A hotfix runs the very same job as `main` (tests, image built from the hotfix commit, blue/green
+ * with alarm rollback) and shares its concurrency group, so two production deployments never
+ * overlap, and none is cancelled half-way (a cancelled Terraform apply leaves a lock and a
+ * half-shifted deployment).
  */
 function persistentDeployWorkflow(
   options: WorkflowOptions,
   env: 'production' | 'staging',
-  branch: string,
+  branches: string[],
 ): Workflow {
   const target = {
     env,
@@ -26,7 +35,7 @@ function persistentDeployWorkflow(
   };
   return {
     name: `Deploy ${env}`,
-    on: { push: { branches: [branch] } },
+    on: { push: { branches } },
     permissions: {},
     concurrency: { group: `deploy-${env}`, 'cancel-in-progress': false },
     defaults: { run: { shell: 'bash' } },
@@ -50,9 +59,9 @@ function persistentDeployWorkflow(
 }
 
 export function stagingDeployWorkflow(options: WorkflowOptions): Workflow {
-  return persistentDeployWorkflow(options, 'staging', 'staging');
+  return persistentDeployWorkflow(options, 'staging', ['staging']);
 }
 
 export function productionDeployWorkflow(options: WorkflowOptions): Workflow {
-  return persistentDeployWorkflow(options, 'production', 'main');
+  return persistentDeployWorkflow(options, 'production', PRODUCTION_BRANCHES);
 }
