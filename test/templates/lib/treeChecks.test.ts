@@ -89,7 +89,7 @@ jobs:
     expect(await checkWorkflows(root)).toEqual([]);
   });
 
-  it('reports tag pins, missing permissions and needless id-token', async () => {
+  it('reports actions outside the pinned table, missing permissions and needless id-token', async () => {
     const root = await tree(
       workflow(`  a:
     runs-on: ubuntu-24.04
@@ -105,7 +105,7 @@ jobs:
     );
     expect(await checkWorkflows(root)).toEqual(
       expect.arrayContaining([
-        '.github/workflows/w.yml: actions/checkout@v4 is not pinned to a commit SHA',
+        '.github/workflows/w.yml: actions/checkout@v4 is not in the PINNED_ACTIONS table',
         '.github/workflows/w.yml job a: permissions not declared per job',
         '.github/workflows/w.yml job b: id-token: write but assumes no AWS role',
       ]),
