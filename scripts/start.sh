@@ -12,5 +12,7 @@ cd "$ZEROOPS_ROOT"
 zeroops_start_simulator
 trap zeroops_stop_simulator EXIT
 
+# Repositories the templates publish locally stay inside the checkout (app-config.yaml).
+export ZEROOPS_LOCAL_REPOSITORIES="${ZEROOPS_LOCAL_REPOSITORIES:-$ZEROOPS_ROOT/.zeroops/repositories}"
 zeroops_log "Starting Backstage: frontend http://localhost:3000, backend http://localhost:7007"
 yarn start

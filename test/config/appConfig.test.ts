@@ -20,6 +20,13 @@ const productionEnvironment: Record<string, string> = {
   GITHUB_TOKEN: 'not-a-real-token',
 };
 
+/**
+ * Variables whose absence drops their key, so a built-in default applies: `make start` sets
+ * ZEROOPS_LOCAL_REPOSITORIES to the checkout's .zeroops/repositories; elsewhere the scaffolder
+ * module's default (~/.zeroops/repositories) is used.
+ */
+const OPTIONAL_VARIABLES = ['ZEROOPS_LOCAL_REPOSITORIES'];
+
 async function readConfigs(
   files: string[],
   env: Record<string, string>,
@@ -30,7 +37,9 @@ async function readConfigs(
     argv: files.flatMap(file => ['--config', path.join(repoRoot, file)]),
     env: {},
     substitutionFunc: async name => {
-      if (!(name in env)) missing.add(name);
+      if (!(name in env) && !OPTIONAL_VARIABLES.includes(name)) {
+        missing.add(name);
+      }
       return env[name];
     },
   });
@@ -57,7 +66,13 @@ describe('app-config', () => {
 
   it('the embedded default validates against the config schemas', async () => {
     const schema = await schemaOfTheProduct();
-    const configs = await readConfigs(['app-config.yaml'], {});
+    const configs = await readConfigs(['app-config.yaml'], {
+      ZEROOPS_LOCAL_REPOSITORIES: path.join(
+        repoRoot,
+        '.zeroops',
+        'repositories',
+      ),
+    });
     expect(() =>
       schema.process(configs, {
         visibility: ['frontend', 'backend', 'secret'],
