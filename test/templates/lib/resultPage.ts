@@ -66,5 +66,19 @@ export async function checkResultPage(
         problems.push(`README: missing ${command}`);
     }
   }
+  if (generation.template === 'zeroops-adopt') {
+    // The repository exists on GitHub: the commands name it.
+    const protect = section('Protect the GitHub environments');
+    for (const command of [
+      'TEAM_ID=$(gh api orgs/zeroops-demo/teams/TEAM --jq .id)',
+      'gh api -X PUT repos/zeroops-demo/orders-worker/environments/production --input -',
+      '"reviewers": [{"type": "Team", "id": $TEAM_ID}]',
+      "repos/zeroops-demo/orders-worker/environments/production/deployment-branch-policies -f name='hotfix/*' -f type=branch",
+      'repos/zeroops-demo/orders-worker/environments/staging/deployment-branch-policies -f name=staging -f type=branch',
+    ]) {
+      if (!protect.includes(command))
+        problems.push(`result page: missing ${command}`);
+    }
+  }
   return problems;
 }
