@@ -8,6 +8,11 @@ output "log_bucket_name" {
   value       = aws_s3_bucket.logs.id
 }
 
+output "cloudwatch_log_group_name" {
+  description = "CloudWatch Logs group receiving the trail's events (for metric filters and alarms)."
+  value       = aws_cloudwatch_log_group.trail.name
+}
+
 output "kms_key_arn" {
   description = "KMS key encrypting the audit logs."
   value       = aws_kms_key.this.arn

@@ -41,6 +41,17 @@ variable "log_retention_days" {
   }
 }
 
+variable "cloudwatch_logs_retention_days" {
+  description = "Days the CloudWatch Logs copy of the trail is kept for metric filters and queries (the S3 bucket is the long-term archive)."
+  type        = number
+  default     = 90
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.cloudwatch_logs_retention_days)
+    error_message = "cloudwatch_logs_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, …)."
+  }
+}
+
 variable "allowed_regions" {
   description = "Data residency: the only regions where regional AWS services may be used. Enforced by a service control policy when organization_target_ids is set."
   type        = list(string)

@@ -30,7 +30,7 @@ locals {
 # ---------------------------------------------------------------------------------------------
 
 resource "aws_s3_bucket" "access_logs" {
-  #checkov:skip=CKV_AWS_145:ALB access log delivery supports only SSE-S3 (AWS limitation), not SSE-KMS.
+  #checkov:skip=CKV_AWS_145:ALB access log delivery supports only SSE-S3, not SSE-KMS (AWS limitation); replaced by SSE-S3 default encryption (AES256) and the public access block.
   bucket        = local.log_bucket_name
   force_destroy = !local.is_production
 
@@ -196,6 +196,7 @@ resource "aws_security_group" "http" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "http_from_cloudfront" {
+  #checkov:skip=CKV_AWS_260:Checkov reads a rule without cidr_ipv4 as open to all; replaced by the source prefix_list_id (CloudFront origin-facing servers only) and the HTTP listener's redirect to HTTPS (CKV2_AWS_20).
   security_group_id = aws_security_group.http.id
   description       = "HTTP from CloudFront origin-facing servers (redirected to HTTPS)"
   ip_protocol       = "tcp"
@@ -314,7 +315,7 @@ resource "aws_lb_listener_certificate" "test" {
 # ---------------------------------------------------------------------------------------------
 
 resource "aws_ssm_parameter" "listener_rule_slot" {
-  #checkov:skip=CKV2_AWS_34:A slot number is public configuration, not a secret; services read it as plain text.
+  #checkov:skip=CKV2_AWS_34:A slot number is public configuration, not a secret, so a SecureString would protect nothing; replaced by IAM permissions on ssm:PutParameter, which alone decide who may change it.
   for_each = var.service_listener_rule_slots
 
   name        = "/zeroops/${local.name}/listener-rule-slots/${each.key}"

@@ -31,9 +31,10 @@ variable "secrets" {
     error_message = "Secret names must be lowercase letters, digits, hyphens and underscores."
   }
 
+  # Rotation at least every 90 days (CKV_AWS_304), enforced here for every secret.
   validation {
-    condition     = alltrue([for s in values(var.secrets) : s.rotation_days >= 1 && s.rotation_days <= 1000])
-    error_message = "rotation_days must be between 1 and 1000."
+    condition     = alltrue([for s in values(var.secrets) : s.rotation_days >= 1 && s.rotation_days <= 90])
+    error_message = "rotation_days must be between 1 and 90."
   }
 }
 

@@ -17,9 +17,9 @@ locals {
 }
 
 data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy: the account root administers this key, "*" is the key itself.
-  #checkov:skip=CKV_AWS_111:Key policy: the account root administers this key, "*" is the key itself.
-  #checkov:skip=CKV_AWS_356:Key policy: "Resource = *" in a key policy means this key only.
+  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
+  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
+  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
   statement {
     sid       = "AccountAdministration"
     actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
@@ -227,6 +227,31 @@ resource "aws_s3_bucket_versioning" "replica" {
   versioning_configuration {
     status = "Enabled"
   }
+}
+
+# Old state versions expire in the replica as they do in the source bucket.
+resource "aws_s3_bucket_lifecycle_configuration" "replica" {
+  count = local.replicate ? 1 : 0
+
+  region = var.replica_region
+  bucket = aws_s3_bucket.replica[0].id
+
+  rule {
+    id     = "expire-old-state-versions"
+    status = "Enabled"
+
+    filter {}
+
+    noncurrent_version_expiration {
+      noncurrent_days = var.noncurrent_version_retention_days
+    }
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+
+  depends_on = [aws_s3_bucket_versioning.replica]
 }
 
 resource "aws_s3_bucket_server_side_encryption_configuration" "replica" {
