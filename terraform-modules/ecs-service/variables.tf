@@ -83,7 +83,7 @@ variable "path_patterns" {
 }
 
 variable "listener_rule_slot" {
-  description = "The service's slot in the platform's listener rule registry (load-balancer module service_listener_rule_slots), 1-100. Priorities derive from it: the slot in production and staging, 1000 + (slot - 1) * 490 + (n mod 490) for pr-<n>."
+  description = "The service's slot in the platform's listener rule registry (load-balancer module service_listener_rule_slots), 1-100. Priorities derive from it: the slot in production and staging; for pr-<n>, a priority of the block 1000 + (slot - 1) * 490 .. + 489 claimed in SSM under /zeroops/<load balancer>/listener-rule-priorities/<slot>/ (README \"Listener rule priorities\")."
   type        = number
 
   validation {

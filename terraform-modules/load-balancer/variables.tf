@@ -20,7 +20,7 @@ variable "service" {
 }
 
 variable "service_listener_rule_slots" {
-  description = "Registry of listener rule slots: service name => slot (1-100), one distinct slot per service. Each service's listener rule priorities derive from its slot (the slot itself in production and staging, 1000 + (slot - 1) * 490 + (n mod 490) for pr-<n>), so they cannot collide on this load balancer's listeners. Published as SSM parameters /zeroops/<load balancer>/listener-rule-slots/<service>."
+  description = "Registry of listener rule slots: service name => slot (1-100), one distinct slot per service. Each service's listener rule priorities derive from its slot (the slot itself in production and staging; for pr-<n>, a priority of the block 1000 + (slot - 1) * 490 .. + 489 that the ecs-service module claims under /zeroops/<load balancer>/listener-rule-priorities/<slot>/), so they cannot collide on this load balancer's listeners. Published as SSM parameters /zeroops/<load balancer>/listener-rule-slots/<service>."
   type        = map(number)
   default     = {}
 

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   AWS_NAME_LIMITS,
+  LISTENER_RULE_SLOTS,
   MAX_SERVICE_NAME_LENGTH,
   type AwsNameLimitKey,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -96,6 +97,12 @@ const LONGEST_PLATFORM_VALUES: Record<string, string> = {
   'data.aws_region.current.region': '"ap-southeast-2"',
   'data.aws_region.current.name': '"ap-southeast-2"',
   'data.aws_partition.current.partition': '"aws-us-gov"',
+  // ecs-service's listener rule priority claims (names/values of one block): none yet, so a pull
+  // request takes its first candidate, a priority of the same block and digit count.
+  'data.aws_ssm_parameters_by_path.listener_rule_priority_claims[0].names':
+    '[]',
+  'data.aws_ssm_parameters_by_path.listener_rule_priority_claims[0].values':
+    '[]',
 };
 
 function substitute(value: HclValue): HclValue {
@@ -251,6 +258,15 @@ async function generatedCalls(
     // so that is the one to measure.
     if (isUnknown(inputs.service))
       inputs.service = 'a'.repeat(MAX_SERVICE_NAME_LENGTH);
+    // The foundation's listener and the service's slot (read from the platform at plan time)
+    // name ecs-service's listener rule priority claims: measured at the longest load balancer
+    // name and the highest slot.
+    if (isUnknown(inputs.production_listener_arn))
+      inputs.production_listener_arn = `arn:aws-us-gov:elasticloadbalancing:ap-southeast-2:123456789012:listener/app/${'l'.repeat(
+        AWS_NAME_LIMITS.loadBalancer.maxLength,
+      )}/0123456789abcdef/0123456789abcdef`;
+    if (isUnknown(inputs.listener_rule_slot))
+      inputs.listener_rule_slot = LISTENER_RULE_SLOTS;
     calls.push({
       where: `${path.basename(environmentDir)} module.${call.name}`,
       moduleDir,

@@ -292,6 +292,20 @@ const STRICT_FUNCTIONS: Record<string, FunctionImpl> = {
     return [24, 16, 8, 0].map(s => (mask >>> s) & 255).join('.');
   },
   jsonencode: ([v]) => JSON.stringify(v),
+  // The evaluator does not track sensitivity: nonsensitive is the identity.
+  nonsensitive: ([v]) => v,
+  range: args => {
+    const [start, limit, step] =
+      args.length === 1
+        ? [0, toNumber(args[0]), 1]
+        : [toNumber(args[0]), toNumber(args[1]), toNumber(args[2] ?? 1)];
+    if (step === 0 || args.length > 3)
+      throw new EvaluationError('range: bad arguments');
+    const length = Math.max(0, Math.ceil((limit - start) / step));
+    if (length > 1024)
+      throw new EvaluationError('range: more than 1024 elements');
+    return Array.from({ length }, (_, i) => start + i * step);
+  },
 };
 
 /** Functions that only rearrange containers, so unknown elements inside them do not matter. */
@@ -334,6 +348,7 @@ const NON_NULL_RESULTS = new Set([
   'replace',
   'formatdate',
   'timestamp',
+  'range',
 ]);
 
 export class ExpressionEvaluator {
