@@ -65,8 +65,12 @@ describe('.github/workflows/terraform.yml', () => {
     expect(runs('validate')).toMatch(/init -backend=false/);
     expect(runs('validate')).toMatch(/terraform -chdir="\$example" validate/);
     expect(runs('tflint')).toMatch(/tflint --recursive/);
+    // The same checkov command and configuration as test/fieldTools/checkovModules.test.ts.
+    expect(runs('checkov')).toContain(
+      'for example in terraform-modules/*/examples/*/',
+    );
     expect(runs('checkov')).toMatch(
-      /checkov --directory terraform-modules --config-file terraform-modules\/\.checkov\.yaml/,
+      /checkov --directory "\$example" --framework terraform --compact --skip-download[\s\\]+--config-file terraform-modules\/\.checkov\.yaml/,
     );
   });
 
@@ -75,7 +79,16 @@ describe('.github/workflows/terraform.yml', () => {
       /^1\.(1[1-9]|[2-9]\d)\.\d+$/,
     );
     expect(workflow.env.TFLINT_VERSION).toMatch(/^v\d+\.\d+\.\d+$/);
-    expect(workflow.env.CHECKOV_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    // Checkov comes from the hash-pinned file `make test` installs from, so the versions agree.
+    expect(runs('checkov')).toContain(
+      'pip install --require-hashes --only-binary=:all: -r scripts/python-tools/requirements.txt',
+    );
+    expect(
+      fs.readFileSync(
+        path.join(REPO_ROOT, 'scripts', 'python-tools', 'requirements.txt'),
+        'utf8',
+      ),
+    ).toMatch(/^checkov==3\.3\.30 \\$/m);
     expect(
       fs.existsSync(path.join(REPO_ROOT, 'terraform-modules', '.tflint.hcl')),
     ).toBe(true);
