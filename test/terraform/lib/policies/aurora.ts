@@ -1,4 +1,4 @@
-import { block, blocks, describe, isSet } from '../values.ts';
+import { block, blocks, describe } from '../values.ts';
 import { attributeRule } from './attribute-rule.ts';
 import { finding, refersTo, resourcesOf, subjects } from './policy-rule.ts';
 import type { PolicyRule } from './policy-rule.ts';
@@ -7,29 +7,6 @@ const CLUSTERS = ['aws_rds_cluster'];
 const INSTANCES = ['aws_rds_cluster_instance'];
 
 export const auroraRules: PolicyRule[] = [
-  attributeRule({
-    id: 'CKV_AWS_96',
-    alsoKnownAs: ['AWS-0079'],
-    title: 'aurora storage encrypted',
-    resourceTypes: CLUSTERS,
-    test: r =>
-      r.body.storage_encrypted === true
-        ? undefined
-        : `storage_encrypted must be true, is ${describe(
-            r.body.storage_encrypted,
-          )}`,
-  }),
-  attributeRule({
-    id: 'CKV_AWS_327',
-    title: 'aurora encrypted with a customer-managed KMS key',
-    resourceTypes: CLUSTERS,
-    test: r =>
-      isSet(r.body.kms_key_id)
-        ? undefined
-        : `kms_key_id must name a customer-managed key, is ${describe(
-            r.body.kms_key_id,
-          )}`,
-  }),
   attributeRule({
     id: 'CKV_AWS_139',
     alsoKnownAs: ['AWS-0343'],
@@ -59,50 +36,6 @@ export const auroraRules: PolicyRule[] = [
     },
   }),
   attributeRule({
-    id: 'CKV_AWS_162',
-    alsoKnownAs: ['AWS-0176'],
-    title: 'aurora IAM database authentication',
-    resourceTypes: CLUSTERS,
-    test: r =>
-      r.body.iam_database_authentication_enabled === true
-        ? undefined
-        : 'iam_database_authentication_enabled must be true',
-  }),
-  attributeRule({
-    id: 'CKV_AWS_313',
-    title: 'aurora copies tags to snapshots',
-    resourceTypes: CLUSTERS,
-    test: r =>
-      r.body.copy_tags_to_snapshot === true
-        ? undefined
-        : 'copy_tags_to_snapshot must be true',
-  }),
-  attributeRule({
-    id: 'CKV_AWS_324',
-    title: 'aurora exports PostgreSQL logs',
-    resourceTypes: CLUSTERS,
-    test: r => {
-      const exports = r.body.enabled_cloudwatch_logs_exports;
-      return Array.isArray(exports) && exports.includes('postgresql')
-        ? undefined
-        : `enabled_cloudwatch_logs_exports must include "postgresql", is ${describe(
-            exports,
-          )}`;
-    },
-  }),
-  attributeRule({
-    id: 'CKV_AWS_17',
-    alsoKnownAs: ['AWS-0180'],
-    title: 'aurora instances not publicly accessible',
-    resourceTypes: INSTANCES,
-    test: r =>
-      r.body.publicly_accessible === false
-        ? undefined
-        : `publicly_accessible must be set to false, is ${describe(
-            r.body.publicly_accessible,
-          )}`,
-  }),
-  attributeRule({
     id: 'CKV_AWS_353',
     title: 'aurora Performance Insights in production',
     resourceTypes: INSTANCES,
@@ -113,16 +46,6 @@ export const auroraRules: PolicyRule[] = [
         : `performance_insights_enabled must be true in production, is ${describe(
             r.body.performance_insights_enabled,
           )}`,
-  }),
-  attributeRule({
-    id: 'CKV_AWS_354',
-    title: 'aurora Performance Insights encrypted with a customer-managed key',
-    resourceTypes: INSTANCES,
-    test: r =>
-      r.body.performance_insights_enabled !== true ||
-      isSet(r.body.performance_insights_kms_key_id)
-        ? undefined
-        : 'performance_insights_kms_key_id must be set when Performance Insights is on',
   }),
   {
     id: 'CKV2_AWS_69',

@@ -3,7 +3,6 @@ import {
   blocks,
   decodeJsonDocument,
   describe,
-  isSet,
   isTfObject,
   isUnknown,
 } from '../values.ts';
@@ -46,14 +45,6 @@ const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 
 export const ecsRules: PolicyRule[] = [
-  containerRule({
-    id: 'CKV_AWS_336',
-    title: 'ecs containers have a read-only root filesystem',
-    problem: c =>
-      c.readonlyRootFilesystem === true
-        ? undefined
-        : 'readonlyRootFilesystem must be true',
-  }),
   containerRule({
     id: 'CKV_AWS_334',
     title: 'ecs containers are not privileged',
@@ -99,73 +90,6 @@ export const ecsRules: PolicyRule[] = [
       return isTfObject(config) && config.logDriver === 'awslogs'
         ? undefined
         : 'logConfiguration must use the awslogs driver';
-    },
-  }),
-  attributeRule({
-    id: 'CKV_AWS_249',
-    title: 'ecs task and execution roles are separate',
-    resourceTypes: TASK_DEFINITIONS,
-    test: r => {
-      const task = r.body.task_role_arn;
-      const execution = r.body.execution_role_arn;
-      if (!isSet(task) || !isSet(execution))
-        return 'task_role_arn and execution_role_arn must both be set';
-      return describe(task) === describe(execution)
-        ? 'task_role_arn and execution_role_arn must differ'
-        : undefined;
-    },
-  }),
-  attributeRule({
-    id: 'CKV_AWS_333',
-    title: 'ecs services do not assign public IPs',
-    resourceTypes: ['aws_ecs_service'],
-    test: r => {
-      const network = block(r.body, 'network_configuration');
-      if (!network)
-        return 'network_configuration is required (awsvpc, private subnets)';
-      return network.assign_public_ip === false
-        ? undefined
-        : `assign_public_ip must be false, is ${describe(
-            network.assign_public_ip,
-          )}`;
-    },
-  }),
-  attributeRule({
-    id: 'CKV_AWS_65',
-    alsoKnownAs: ['AWS-0034'],
-    title: 'ecs cluster Container Insights',
-    resourceTypes: ['aws_ecs_cluster'],
-    test: r => {
-      const setting = blocks(r.body, 'setting').find(
-        s => s.name === 'containerInsights',
-      );
-      return setting &&
-        (setting.value === 'enabled' || setting.value === 'enhanced')
-        ? undefined
-        : 'setting containerInsights must be enabled or enhanced';
-    },
-  }),
-  attributeRule({
-    id: 'CKV_AWS_224',
-    title:
-      'ecs exec sessions are logged and encrypted with a customer-managed key',
-    resourceTypes: ['aws_ecs_cluster'],
-    test: r => {
-      const exec = block(
-        block(r.body, 'configuration') ?? {},
-        'execute_command_configuration',
-      );
-      if (!exec)
-        return 'configuration.execute_command_configuration is missing';
-      if (!isSet(exec.kms_key_id))
-        return 'execute_command_configuration.kms_key_id must be set';
-      const log = block(exec, 'log_configuration');
-      return exec.logging === 'OVERRIDE' &&
-        log &&
-        log.cloud_watch_encryption_enabled === true &&
-        isSet(log.cloud_watch_log_group_name)
-        ? undefined
-        : 'ECS Exec sessions must be logged to an encrypted CloudWatch log group (logging = OVERRIDE)';
     },
   }),
   attributeRule({

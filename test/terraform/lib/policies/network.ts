@@ -1,7 +1,6 @@
-import { asList, blocks, describe, isUnknown } from '../values.ts';
+import { asList, blocks } from '../values.ts';
 import type { TfObject, TfValue } from '../values.ts';
 import { attributeRule } from './attribute-rule.ts';
-import { attachedTo, finding, subjects } from './policy-rule.ts';
 import type { PolicyRule } from './policy-rule.ts';
 
 const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0']);
@@ -19,71 +18,6 @@ function httpsOnly(rule: TfObject): boolean {
 }
 
 export const networkRules: PolicyRule[] = [
-  {
-    id: 'CKV2_AWS_11',
-    alsoKnownAs: ['AWS-0178'],
-    title: 'vpc flow logs enabled',
-    resourceTypes: ['aws_vpc'],
-    check(model) {
-      return subjects(this, model).flatMap(vpc =>
-        attachedTo(model, ['aws_flow_log'], 'vpc_id', vpc).length > 0
-          ? []
-          : [finding(this, model, vpc, 'no aws_flow_log for this VPC')],
-      );
-    },
-  },
-  {
-    id: 'CKV2_AWS_12',
-    alsoKnownAs: ['AWS-0173'],
-    title: 'vpc default security group restricts all traffic',
-    resourceTypes: ['aws_vpc'],
-    check(model) {
-      return subjects(this, model).flatMap(vpc => {
-        const defaults = attachedTo(
-          model,
-          ['aws_default_security_group'],
-          'vpc_id',
-          vpc,
-        );
-        if (defaults.length === 0) {
-          return [
-            finding(
-              this,
-              model,
-              vpc,
-              'adopt the default security group (aws_default_security_group) with no rules',
-            ),
-          ];
-        }
-        return defaults
-          .filter(
-            d =>
-              blocks(d.body, 'ingress').length > 0 ||
-              blocks(d.body, 'egress').length > 0,
-          )
-          .map(d =>
-            finding(
-              this,
-              model,
-              d,
-              'the default security group must have no ingress or egress rules',
-            ),
-          );
-      });
-    },
-  },
-  attributeRule({
-    id: 'CKV_AWS_130',
-    title: 'subnets do not assign public IPs',
-    resourceTypes: ['aws_subnet'],
-    test: r =>
-      r.body.map_public_ip_on_launch === true ||
-      isUnknown(r.body.map_public_ip_on_launch)
-        ? `map_public_ip_on_launch must be false, is ${describe(
-            r.body.map_public_ip_on_launch,
-          )}`
-        : undefined,
-  }),
   attributeRule({
     id: 'AWS-0107',
     alsoKnownAs: ['CKV_AWS_260', 'CKV_AWS_24', 'CKV_AWS_25'],
