@@ -166,8 +166,9 @@ describe('Checkov can fail the build', () => {
         { configFile: CONFIG_FILE },
       );
       recordToolRun({
-        tool: 'checkov',
-        scenario: 'fixture checkov-public-bucket (must fail)',
+        // A row of its own: these failures are the expected outcome, not findings to fix.
+        tool: 'checkov (must-fail fixture)',
+        scenario: 'fixture checkov-public-bucket',
         passed: result.passed,
         failed: result.failed,
         skipped: result.skipped,
