@@ -1,0 +1,209 @@
+# Edge security of the environment: request logs of the shared CloudFront web ACL and query logs
+# of the DNS zone in CloudWatch Logs, encrypted with a key of their own (WAF and Route 53 deliver
+# these logs only to us-east-1), and DNSSEC signing of the zone. Signing protects resolvers once
+# the DS record (output dnssec_ds_record) is added at the parent domain; until then the zone
+# answers exactly as before.
+
+locals {
+  edge_log_retention_days = local.environment == "production" ? 365 : 30
+}
+
+data "aws_partition" "edge" {}
+
+data "aws_caller_identity" "edge" {}
+
+data "aws_iam_policy_document" "edge_logs_key" {
+  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
+  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
+  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.edge.partition}:iam::${data.aws_caller_identity.edge.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "CloudWatchLogsEncrypt"
+    actions   = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["logs.us-east-1.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnLike"
+      variable = "kms:EncryptionContext:aws:logs:arn"
+      values   = ["arn:${data.aws_partition.edge.partition}:logs:us-east-1:${data.aws_caller_identity.edge.account_id}:log-group:*"]
+    }
+  }
+}
+
+resource "aws_kms_key" "edge_logs" {
+  provider = aws.us_east_1
+
+  description             = "zeroops-${local.environment} WAF request and DNS query logs"
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+  policy                  = data.aws_iam_policy_document.edge_logs_key.json
+}
+
+resource "aws_kms_alias" "edge_logs" {
+  provider = aws.us_east_1
+
+  name          = "alias/zeroops-${local.environment}-edge-logs"
+  target_key_id = aws_kms_key.edge_logs.key_id
+}
+
+# WAF accepts only log groups whose name starts with aws-waf-logs-.
+resource "aws_cloudwatch_log_group" "waf" {
+  provider = aws.us_east_1
+
+  name              = "aws-waf-logs-zeroops-${local.environment}"
+  retention_in_days = local.edge_log_retention_days
+  kms_key_id        = aws_kms_key.edge_logs.arn
+}
+
+resource "aws_wafv2_web_acl_logging_configuration" "shared" {
+  provider = aws.us_east_1
+
+  resource_arn            = aws_wafv2_web_acl.shared.arn
+  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
+
+  # Requests carry sign-in tokens and session cookies: they never reach the logs.
+  redacted_fields {
+    single_header {
+      name = "authorization"
+    }
+  }
+
+  redacted_fields {
+    single_header {
+      name = "cookie"
+    }
+  }
+}
+
+resource "aws_cloudwatch_log_group" "dns_queries" {
+  provider = aws.us_east_1
+
+  name              = "/aws/route53/${aws_route53_zone.environment.name}"
+  retention_in_days = local.edge_log_retention_days
+  kms_key_id        = aws_kms_key.edge_logs.arn
+}
+
+data "aws_iam_policy_document" "dns_query_logging" {
+  statement {
+    sid       = "Route53QueryLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.dns_queries.arn}:*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["route53.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.edge.account_id]
+    }
+  }
+}
+
+resource "aws_cloudwatch_log_resource_policy" "dns_query_logging" {
+  provider = aws.us_east_1
+
+  policy_name     = "zeroops-${local.environment}-route53-query-logs"
+  policy_document = data.aws_iam_policy_document.dns_query_logging.json
+}
+
+resource "aws_route53_query_log" "environment" {
+  cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns_queries.arn
+  zone_id                  = aws_route53_zone.environment.zone_id
+
+  depends_on = [aws_cloudwatch_log_resource_policy.dns_query_logging]
+}
+
+data "aws_iam_policy_document" "dnssec_key" {
+  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
+  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
+  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
+  statement {
+    sid       = "AccountAdministration"
+    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${data.aws_partition.edge.partition}:iam::${data.aws_caller_identity.edge.account_id}:root"]
+    }
+  }
+
+  statement {
+    sid       = "Route53DnssecSign"
+    actions   = ["kms:DescribeKey", "kms:GetPublicKey", "kms:Sign"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["dnssec-route53.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.edge.account_id]
+    }
+  }
+
+  statement {
+    sid       = "Route53DnssecGrant"
+    actions   = ["kms:CreateGrant"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["dnssec-route53.amazonaws.com"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "kms:GrantIsForAWSResource"
+      values   = ["true"]
+    }
+  }
+}
+
+# Route 53 signs with an asymmetric key in us-east-1; AWS does not rotate asymmetric keys, so a
+# new key-signing key replaces this one when it must change.
+resource "aws_kms_key" "dnssec" {
+  provider = aws.us_east_1
+
+  description              = "zeroops-${local.environment} DNSSEC key-signing key"
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+  deletion_window_in_days  = 30
+  policy                   = data.aws_iam_policy_document.dnssec_key.json
+}
+
+resource "aws_route53_key_signing_key" "environment" {
+  name                       = "zeroops_${local.environment}"
+  hosted_zone_id             = aws_route53_zone.environment.id
+  key_management_service_arn = aws_kms_key.dnssec.arn
+}
+
+resource "aws_route53_hosted_zone_dnssec" "environment" {
+  hosted_zone_id = aws_route53_key_signing_key.environment.hosted_zone_id
+}
+
+output "dnssec_ds_record" {
+  description = "DS record to add at the parent domain (its registrar or zone) so resolvers validate this zone's DNSSEC signatures."
+  value       = aws_route53_key_signing_key.environment.ds_record
+}
