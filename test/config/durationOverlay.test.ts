@@ -51,11 +51,11 @@ describe('durations in the shipped configuration', () => {
       const document = parse(
         await fs.readFile(path.join(repoRoot, file), 'utf8'),
       );
-      for (const key of DURATION_KEYS) {
-        const value = valueAt(document, key);
-        if (value !== undefined)
-          expect([key, typeof value]).toEqual([key, 'string']);
-      }
+      const written = DURATION_KEYS.map(key => [
+        key,
+        typeof valueAt(document, key),
+      ]).filter(([, type]) => type !== 'undefined');
+      expect(written).toEqual(written.map(([key]) => [key, 'string']));
     },
   );
 

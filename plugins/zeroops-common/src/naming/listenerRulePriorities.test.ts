@@ -200,7 +200,8 @@ describe('listener rule priorities', () => {
       // Open, or apply again (a new commit): the priority must not move.
       const priority = apply(registry, rules, service, pr);
       applies += 1;
-      if (current) expect(priority).toBe(current.priority);
+      // Applying again (a new commit) must not move the priority.
+      expect(priority).toBe(current ? current.priority : priority);
       const { first, last } = ephemeralListenerRuleBlock(service.slot);
       expect(priority >= first && priority <= last).toBe(true);
       open.set(key, { service, pr, priority });
