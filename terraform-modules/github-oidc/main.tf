@@ -24,6 +24,9 @@ locals {
   tags = merge(var.tags, {
     "zeroops:service" = var.service
   })
+
+  # State keys of the repository: <service>/<environment>/..., the platform's platform/<env>/...
+  state_prefix = var.platform_repository ? "platform" : var.service
 }
 
 resource "aws_iam_openid_connect_provider" "github" {
@@ -149,23 +152,31 @@ resource "aws_iam_role_policy_attachment" "plan_read_only" {
 data "aws_iam_policy_document" "plan_state" {
   count = var.create_plan_role && var.state_bucket_arn != null ? 1 : 0
 
+  # Only the repository's own states (<service>/..., the platform's platform/...): states hold
+  # secrets, so a pull request of one repository never reads another's.
   statement {
     sid       = "ReadState"
     actions   = ["s3:GetObject"]
-    resources = ["${var.state_bucket_arn}/*"]
+    resources = ["${var.state_bucket_arn}/${local.state_prefix}/*"]
   }
 
   statement {
     sid       = "ListState"
     actions   = ["s3:ListBucket"]
     resources = [var.state_bucket_arn]
+
+    condition {
+      test     = "StringLike"
+      variable = "s3:prefix"
+      values   = ["${local.state_prefix}/*"]
+    }
   }
 
   # terraform plan takes the S3 native lock: it writes and deletes <key>.tflock, nothing else.
   statement {
     sid       = "LockFiles"
     actions   = ["s3:PutObject", "s3:DeleteObject"]
-    resources = ["${var.state_bucket_arn}/*.tflock"]
+    resources = ["${var.state_bucket_arn}/${local.state_prefix}/*.tflock"]
   }
 
   dynamic "statement" {

@@ -23,6 +23,8 @@ export interface CheckovResult {
   findings: CheckovFinding[];
   /** Every skip that took effect, with the reason written next to it. */
   skips: Array<{ id: string; resource: string; reason: string }>;
+  /** Checks that ran and passed, to prove a check really evaluated a resource. */
+  passedChecks: Array<{ id: string; resource: string }>;
 }
 
 interface CheckovCheck {
@@ -120,6 +122,7 @@ export function parseCheckovReport(
     resources: 0,
     findings: [],
     skips: [],
+    passedChecks: [],
   };
   if (reports.length === 0) {
     throw new Error(`checkov found no Terraform to check in ${directory}`);
@@ -137,6 +140,12 @@ export function parseCheckovReport(
         resource: check.resource,
         file: check.file_path,
         line: check.file_line_range[0],
+      });
+    }
+    for (const check of report.results.passed_checks ?? []) {
+      result.passedChecks.push({
+        id: check.check_id,
+        resource: check.resource,
       });
     }
     for (const check of report.results.skipped_checks ?? []) {

@@ -1,5 +1,5 @@
-# Deploy roles of the payments-api repository in the production account: one role for the
-# GitHub environment "production" and a read-only plan role for pull requests.
+# Deploy roles of the payments-api repository in the production account: the least-privilege
+# role for the GitHub environment "production" and a read-only plan role for pull requests.
 terraform {
   required_version = ">= 1.10"
 
@@ -33,12 +33,17 @@ module "github_oidc" {
   github_repository_id = "987654321"
 
   environments = {
-    production = {
-      policy_arns = ["arn:aws:iam::111111111111:policy/zeroops-deploy-payments-api"]
-    }
+    production = {}
   }
 
-  state_bucket_arn  = "arn:aws:s3:::zeroops-tfstate-111111111111"
+  deploy_scope = {
+    account_id        = "111111111111"
+    region            = "us-east-1"
+    state_bucket_arn  = "arn:aws:s3:::zeroops-tfstate-111111111111-us-east-1"
+    state_kms_key_arn = "arn:aws:kms:us-east-1:111111111111:key/00000000-0000-0000-0000-000000000000"
+  }
+
+  state_bucket_arn  = "arn:aws:s3:::zeroops-tfstate-111111111111-us-east-1"
   state_kms_key_arn = "arn:aws:kms:us-east-1:111111111111:key/00000000-0000-0000-0000-000000000000"
 }
 
