@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages some tests need: shellcheck (generated scripts) and chromium (browser
-# end-to-end). They are installed on demand when running as root with apt-get available; anywhere
+# Debian packages some tests need: shellcheck (generated scripts), jq (the generated workflows'
+# scripts use it, and tests run them) and chromium (browser end-to-end). They are installed on demand when running as root with apt-get available; anywhere
 # else the script says what is missing. In CI (CI=true) a missing tool is an error, not a skip.
 
 zeroops_missing_system_tools() {
   local missing=()
   command -v shellcheck >/dev/null || missing+=(shellcheck)
+  command -v jq >/dev/null || missing+=(jq)
   [ -x "${ZEROOPS_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
   echo "${missing[@]}"
 }

@@ -192,6 +192,20 @@ data "aws_iam_policy_document" "deploy" {
     }
   }
 
+  # ListServices has no resource type; the condition keeps it to the environment's cluster. The
+  # cleanup workflow's nightly sweep lists the ephemeral cluster's services to find orphans.
+  statement {
+    sid       = "EcsListServices"
+    actions   = ["ecs:ListServices"]
+    resources = ["*"]
+
+    condition {
+      test     = "ArnEquals"
+      variable = "ecs:cluster"
+      values   = ["${local.arn_prefix}:ecs:${local.region}:${local.account}:cluster/${local.deploy[each.key].cluster}"]
+    }
+  }
+
   # Each of the service's roles may be passed only to the AWS service that uses it.
   dynamic "statement" {
     for_each = local.service_roles

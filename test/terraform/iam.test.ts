@@ -205,6 +205,7 @@ const STAGING_ACTIONS: Record<string, string[]> = {
   EcsDeregisterTaskDefinitions: ['ecs:DeregisterTaskDefinition'],
   EcsRunMigrationTask: ['ecs:RunTask'],
   EcsReadTasks: ['ecs:DescribeTasks'],
+  EcsListServices: ['ecs:ListServices'],
   PassTaskRole: ['iam:PassRole'],
   PassExecutionRole: ['iam:PassRole'],
   PassEcsInfrastructureRole: ['iam:PassRole'],
@@ -261,7 +262,22 @@ describe('github-oidc least-privilege deploy roles', () => {
         .map(s => s.sid)
         .sort(),
     ).toEqual(UNRESTRICTABLE);
-    for (const s of star.filter(x => x.conditions.length > 0)) {
+    // ListServices has no resource type: only the environment's cluster, by condition.
+    expect(
+      star
+        .filter(s => s.sid === 'EcsListServices')
+        .map(s => s.conditions.map(c => [c.variable, c.values])),
+    ).toEqual([
+      [
+        [
+          'ecs:cluster',
+          [`arn:aws:ecs:us-east-1:${STAGING_ACCOUNT}:cluster/zeroops-staging`],
+        ],
+      ],
+    ]);
+    for (const s of star.filter(
+      x => x.conditions.length > 0 && x.sid !== 'EcsListServices',
+    )) {
       expect({
         sid: s.sid,
         service: s.conditions.find(

@@ -173,8 +173,11 @@ const REGISTER_TASK_DEFINITION = `# The workflow owns the image: Terraform ignor
 # this revision is derived from the one the service runs now with only the image replaced.
 current="$(aws ecs describe-services --cluster "$ECS_CLUSTER" --services "$ECS_SERVICE" --query 'services[0].taskDefinition' --output text)"
 echo "previous=$current" >> "$GITHUB_OUTPUT"
-aws ecs describe-task-definition --task-definition "$current" --query taskDefinition --output json \\
-  | jq --arg image "$IMAGE" '.containerDefinitions |= map(if .name == "app" then .image = $image else . end)
+# The new revision carries the current one's tags (zeroops:service, zeroops:environment): the
+# deploy role may register only task definitions tagged for its own service and environment.
+aws ecs describe-task-definition --task-definition "$current" --include TAGS --output json \\
+  | jq --arg image "$IMAGE" '.taskDefinition + {tags: (.tags // [])}
+      | .containerDefinitions |= map(if .name == "app" then .image = $image else . end)
       | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities, .registeredAt, .registeredBy, .deregisteredAt)' \\
   > task-definition.json
 next="$(aws ecs register-task-definition --cli-input-json file://task-definition.json --query taskDefinition.taskDefinitionArn --output text)"
