@@ -23,6 +23,7 @@ const EXPECTED_MODULES = [
   'ecs-cluster',
   'ecs-service',
   'github-oidc',
+  'identity-center',
   'load-balancer',
   'monitoring',
   'networking',
