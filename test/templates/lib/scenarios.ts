@@ -184,7 +184,14 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'foundation-separate-accounts',
-    generations: [foundation({})],
+    // The one-account scenario uses the default Identity Center group names.
+    generations: [
+      foundation({
+        developersGroupName: 'acme-developers',
+        platformGroupName: 'acme-platform',
+        breakGlassGroupName: 'acme-break-glass',
+      }),
+    ],
   },
   {
     // Several services behind the same foundation's load balancer: their listener rules share
