@@ -40,3 +40,40 @@ export async function saveScreenshot(page: Page, name: string) {
     fullPage: true,
   });
 }
+
+/** The backend of the embedded default that `make start` runs. */
+export const BACKEND_URL = 'http://localhost:7007';
+
+/**
+ * Waits until the catalog has processed an entity. The catalog processes a newly registered
+ * location asynchronously, and an entity page opened before that shows "not found" (with a 404 in
+ * the console) and does not retry, so a test that opens it must first wait like a user would.
+ */
+export async function waitForCatalogEntity(
+  page: Page,
+  ref: { kind: string; namespace: string; name: string },
+  timeoutMs = 120_000,
+) {
+  const refresh = await page.request.get(
+    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  expect(refresh.status(), 'guest sign-in for the catalog API').toBe(200);
+  const { backstageIdentity } = (await refresh.json()) as {
+    backstageIdentity: { token: string };
+  };
+  await expect
+    .poll(
+      async () =>
+        (
+          await page.request.get(
+            `${BACKEND_URL}/api/catalog/entities/by-name/${ref.kind}/${ref.namespace}/${ref.name}`,
+            {
+              headers: { Authorization: `Bearer ${backstageIdentity.token}` },
+            },
+          )
+        ).status(),
+      { timeout: timeoutMs, intervals: [500, 1000, 2000] },
+    )
+    .toBe(200);
+}

@@ -1,4 +1,10 @@
-import { expect, saveScreenshot, signInAsGuest, test } from './fixtures';
+import {
+  expect,
+  saveScreenshot,
+  signInAsGuest,
+  test,
+  waitForCatalogEntity,
+} from './fixtures';
 
 test('the zeroops-service template creates and registers a component through the form', async ({
   page,
@@ -55,6 +61,11 @@ test('the zeroops-service template creates and registers a component through the
   await expect(openInCatalog).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText(/Estimated monthly cost: \$/)).toBeVisible();
   await saveScreenshot(page, 'zeroops-template-done');
+  await waitForCatalogEntity(page, {
+    kind: 'component',
+    namespace: 'default',
+    name: serviceName,
+  });
   await openInCatalog.click();
 
   await expect(page).toHaveURL(
