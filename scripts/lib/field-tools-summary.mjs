@@ -32,14 +32,15 @@ const rows = [...totals.values()].sort(
     a.tool.localeCompare(b.tool) || a.scenario.localeCompare(b.scenario),
 );
 const width = Math.max(8, ...rows.map(r => r.scenario.length));
+const toolWidth = Math.max(4, ...rows.map(r => r.tool.length));
 console.log(
-  `  ${'tool'.padEnd(16)} ${'scenario'.padEnd(width)} ${'runs'.padStart(
+  `  ${'tool'.padEnd(toolWidth)} ${'scenario'.padEnd(width)} ${'runs'.padStart(
     4,
   )} ${'passed'.padStart(7)} ${'failed'.padStart(7)} ${'skipped'.padStart(7)}`,
 );
 for (const r of rows) {
   console.log(
-    `  ${r.tool.padEnd(16)} ${r.scenario.padEnd(width)} ${String(
+    `  ${r.tool.padEnd(toolWidth)} ${r.scenario.padEnd(width)} ${String(
       r.runs,
     ).padStart(4)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(
       7,
