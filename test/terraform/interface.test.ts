@@ -22,6 +22,7 @@ const EXPECTED_MODULES = [
   'dns',
   'ecs-cluster',
   'ecs-service',
+  'edge-security',
   'github-oidc',
   'identity-center',
   'load-balancer',

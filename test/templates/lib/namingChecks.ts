@@ -69,6 +69,7 @@ export const NAME_ATTRIBUTE_LIMITS: Record<
   aws_budgets_budget: { name: 'budget' },
   aws_cloudtrail: { name: 'cloudTrail' },
   aws_ssm_parameter: { name: 'ssmParameter' },
+  aws_route53_key_signing_key: { name: 'route53KeySigningKey' },
 };
 
 /** Attributes that name an AWS resource; one without a limit above is reported. */

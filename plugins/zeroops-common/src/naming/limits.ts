@@ -200,6 +200,13 @@ export const AWS_NAME_LIMITS = {
     source:
       'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html',
   },
+  route53KeySigningKey: {
+    resource:
+      'Route 53 DNSSEC key-signing key name (letters, digits, underscores)',
+    maxLength: 128,
+    source:
+      'https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateKeySigningKey.html',
+  },
 } as const satisfies Record<string, AwsNameLimit>;
 
 /** A key of {@link AWS_NAME_LIMITS}. @public */

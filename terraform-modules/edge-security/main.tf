@@ -1,16 +1,21 @@
-# Edge security of the environment: request logs of the shared CloudFront web ACL and query logs
-# of the DNS zone in CloudWatch Logs, encrypted with a key of their own (WAF and Route 53 deliver
-# these logs only to us-east-1), and DNSSEC signing of the zone. Signing protects resolvers once
-# the DS record (output dnssec_ds_record) is added at the parent domain; until then the zone
-# answers exactly as before.
+# Edge security of one environment: request logs of its CloudFront web ACL and query logs of its
+# DNS zone in CloudWatch Logs, encrypted with a key of their own (WAF and Route 53 deliver these
+# logs only to us-east-1, hence `region` on those resources), and DNSSEC signing of the zone.
+# Signing protects resolvers once the DS record (output dnssec_ds_record) is added at the parent
+# domain; until then the zone answers exactly as before.
+
+data "aws_partition" "current" {}
+
+data "aws_caller_identity" "current" {}
 
 locals {
-  edge_log_retention_days = local.environment == "production" ? 365 : 30
+  log_retention_days = coalesce(var.log_retention_days, var.environment == "production" ? 365 : 30)
+
+  tags = merge(var.tags, {
+    "zeroops:service"     = var.service
+    "zeroops:environment" = var.environment
+  })
 }
-
-data "aws_partition" "edge" {}
-
-data "aws_caller_identity" "edge" {}
 
 data "aws_iam_policy_document" "edge_logs_key" {
   #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
@@ -23,7 +28,7 @@ data "aws_iam_policy_document" "edge_logs_key" {
 
     principals {
       type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.edge.partition}:iam::${data.aws_caller_identity.edge.account_id}:root"]
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
     }
   }
 
@@ -40,40 +45,44 @@ data "aws_iam_policy_document" "edge_logs_key" {
     condition {
       test     = "ArnLike"
       variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = ["arn:${data.aws_partition.edge.partition}:logs:us-east-1:${data.aws_caller_identity.edge.account_id}:log-group:*"]
+      values   = ["arn:${data.aws_partition.current.partition}:logs:us-east-1:${data.aws_caller_identity.current.account_id}:log-group:*"]
     }
   }
 }
 
 resource "aws_kms_key" "edge_logs" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  description             = "zeroops-${local.environment} WAF request and DNS query logs"
+  description             = "zeroops-${var.environment} WAF request and DNS query logs"
   enable_key_rotation     = true
   deletion_window_in_days = 30
   policy                  = data.aws_iam_policy_document.edge_logs_key.json
+
+  tags = local.tags
 }
 
 resource "aws_kms_alias" "edge_logs" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  name          = "alias/zeroops-${local.environment}-edge-logs"
+  name          = "alias/zeroops-${var.environment}-edge-logs"
   target_key_id = aws_kms_key.edge_logs.key_id
 }
 
 # WAF accepts only log groups whose name starts with aws-waf-logs-.
 resource "aws_cloudwatch_log_group" "waf" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  name              = "aws-waf-logs-zeroops-${local.environment}"
-  retention_in_days = local.edge_log_retention_days
+  name              = "aws-waf-logs-zeroops-${var.environment}"
+  retention_in_days = local.log_retention_days
   kms_key_id        = aws_kms_key.edge_logs.arn
+
+  tags = local.tags
 }
 
 resource "aws_wafv2_web_acl_logging_configuration" "shared" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  resource_arn            = aws_wafv2_web_acl.shared.arn
+  resource_arn            = var.web_acl_arn
   log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
 
   # Requests carry sign-in tokens and session cookies: they never reach the logs.
@@ -91,11 +100,13 @@ resource "aws_wafv2_web_acl_logging_configuration" "shared" {
 }
 
 resource "aws_cloudwatch_log_group" "dns_queries" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  name              = "/aws/route53/${aws_route53_zone.environment.name}"
-  retention_in_days = local.edge_log_retention_days
+  name              = "/aws/route53/${var.zone_name}"
+  retention_in_days = local.log_retention_days
   kms_key_id        = aws_kms_key.edge_logs.arn
+
+  tags = local.tags
 }
 
 data "aws_iam_policy_document" "dns_query_logging" {
@@ -112,21 +123,21 @@ data "aws_iam_policy_document" "dns_query_logging" {
     condition {
       test     = "StringEquals"
       variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.edge.account_id]
+      values   = [data.aws_caller_identity.current.account_id]
     }
   }
 }
 
 resource "aws_cloudwatch_log_resource_policy" "dns_query_logging" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  policy_name     = "zeroops-${local.environment}-route53-query-logs"
+  policy_name     = "zeroops-${var.environment}-route53-query-logs"
   policy_document = data.aws_iam_policy_document.dns_query_logging.json
 }
 
 resource "aws_route53_query_log" "environment" {
   cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns_queries.arn
-  zone_id                  = aws_route53_zone.environment.zone_id
+  zone_id                  = var.zone_id
 
   depends_on = [aws_cloudwatch_log_resource_policy.dns_query_logging]
 }
@@ -142,7 +153,7 @@ data "aws_iam_policy_document" "dnssec_key" {
 
     principals {
       type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.edge.partition}:iam::${data.aws_caller_identity.edge.account_id}:root"]
+      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
     }
   }
 
@@ -159,7 +170,7 @@ data "aws_iam_policy_document" "dnssec_key" {
     condition {
       test     = "StringEquals"
       variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.edge.account_id]
+      values   = [data.aws_caller_identity.current.account_id]
     }
   }
 
@@ -184,26 +195,23 @@ data "aws_iam_policy_document" "dnssec_key" {
 # Route 53 signs with an asymmetric key in us-east-1; AWS does not rotate asymmetric keys, so a
 # new key-signing key replaces this one when it must change.
 resource "aws_kms_key" "dnssec" {
-  provider = aws.us_east_1
+  region = "us-east-1"
 
-  description              = "zeroops-${local.environment} DNSSEC key-signing key"
+  description              = "zeroops-${var.environment} DNSSEC key-signing key"
   customer_master_key_spec = "ECC_NIST_P256"
   key_usage                = "SIGN_VERIFY"
   deletion_window_in_days  = 30
   policy                   = data.aws_iam_policy_document.dnssec_key.json
+
+  tags = local.tags
 }
 
 resource "aws_route53_key_signing_key" "environment" {
-  name                       = "zeroops_${local.environment}"
-  hosted_zone_id             = aws_route53_zone.environment.id
+  name                       = "zeroops_${var.environment}"
+  hosted_zone_id             = var.zone_id
   key_management_service_arn = aws_kms_key.dnssec.arn
 }
 
 resource "aws_route53_hosted_zone_dnssec" "environment" {
   hosted_zone_id = aws_route53_key_signing_key.environment.hosted_zone_id
-}
-
-output "dnssec_ds_record" {
-  description = "DS record to add at the parent domain (its registrar or zone) so resolvers validate this zone's DNSSEC signatures."
-  value       = aws_route53_key_signing_key.environment.ds_record
 }
