@@ -12,3 +12,4 @@ export * from './health';
 export * from './images';
 export * from './pricing';
 export * from './repositoryLinks';
+export * from './delivery';

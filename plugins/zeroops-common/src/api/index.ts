@@ -4,3 +4,4 @@ export * from './deployments';
 export * from './environments';
 export * from './cost';
 export * from './overview';
+export * from './delivery';

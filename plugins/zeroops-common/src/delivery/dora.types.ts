@@ -1,0 +1,75 @@
+/**
+ * Shapes of the DORA metrics. The definitions are in `dora.ts`; the bands and the seed's targets in
+ * `doraTargets.ts`.
+ */
+
+/**
+ * DORA performance band (Accelerate State of DevOps Report 2023).
+ *
+ * @public
+ */
+export type DoraBand = 'elite' | 'high' | 'medium' | 'low' | 'no-data';
+
+/** @public */
+export type DoraWindowDays = 7 | 30 | 90;
+
+/** @public */
+export type DoraMetricName =
+  | 'deploymentFrequency'
+  | 'leadTime'
+  | 'changeFailureRate'
+  | 'timeToRestore';
+
+/**
+ * One metric over the window: its value, its band and whether it meets the seed's target.
+ *
+ * @public
+ */
+export interface DoraMetric {
+  /**
+   * deploymentFrequency: successful production changes per day; leadTime and timeToRestore:
+   * median minutes; changeFailureRate: a fraction 0–1. Absent when there is nothing to measure.
+   */
+  value?: number;
+  /** How many observations the value rests on (changes, failures, restores). */
+  samples: number;
+  band: DoraBand;
+  /** The seed's target for this metric, in the same unit as `value`. */
+  target: number;
+  /** Absent when there is no value. */
+  meetsTarget?: boolean;
+}
+
+/**
+ * One UTC week (Monday 00:00) of the trend.
+ *
+ * @public
+ */
+export interface DoraWeek {
+  /** ISO 8601 date of the Monday. */
+  weekStart: string;
+  deployments: number;
+  leadTimeMinutes?: number;
+  changeFailureRate?: number;
+  timeToRestoreMinutes?: number;
+}
+
+/**
+ * DORA metrics of one service (or a team: the union of its services' deployments).
+ *
+ * @public
+ */
+export interface DoraSummary {
+  windowDays: DoraWindowDays;
+  /** ISO 8601, inclusive. */
+  from: string;
+  /** ISO 8601, exclusive. */
+  to: string;
+  deploymentFrequency: DoraMetric;
+  leadTime: DoraMetric;
+  changeFailureRate: DoraMetric;
+  timeToRestore: DoraMetric;
+  /** Failures with no healthy production deployment after them yet. */
+  openIncidents: number;
+  weekly: DoraWeek[];
+}

@@ -1,0 +1,3 @@
+export * from './githubDeployments';
+export * from './records';
+export * from './dora.types';
