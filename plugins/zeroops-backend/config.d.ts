@@ -50,6 +50,13 @@ export interface Config {
        */
       ttl?: HumanDuration | string;
     };
+    /**
+     * How long one API request (entity page, overview) waits for AWS. Environments not read by
+     * then are answered as `pending` ("still reading") while their read continues in the
+     * background; the page asks again shortly and gets them from the cache. One hung or
+     * throttled account therefore never holds a whole page. Default 1.5s.
+     */
+    requestDeadline?: HumanDuration | string;
     permissions?: {
       /**
        * How long one user's permission decision for one entity is reused, so that a card

@@ -37,6 +37,11 @@ export interface ZeroOpsConfig {
   /** How long a user's permission decision is reused; 0 turns the reuse off. */
   decisionCacheTtlMs: number;
   requestTimeoutMs: number;
+  /**
+   * Budget of one API request: environments not read by then are answered as `pending` while
+   * their read goes on into the shared cache.
+   */
+  requestDeadlineMs: number;
   maxAttempts: number;
   /** When ALB target health is read; see needsTargetHealth. */
   targetHealth: 'always' | 'on-symptom';
@@ -48,7 +53,9 @@ const DEFAULT_CACHE_TTL_MS = 15_000;
 const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
 const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
-const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
+const DEFAULT_REQUEST_DEADLINE_MS = 1_500;
+/** What an environment name may be (it is part of AWS resource names). */
+export const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const METRICS: CostMetric[] = [
   'UnblendedCost',
@@ -203,6 +210,11 @@ export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
       config,
       'aws.requestTimeout',
       DEFAULT_REQUEST_TIMEOUT_MS,
+    ),
+    requestDeadlineMs: readDurationMs(
+      config,
+      'requestDeadline',
+      DEFAULT_REQUEST_DEADLINE_MS,
     ),
     maxAttempts,
     targetHealth,

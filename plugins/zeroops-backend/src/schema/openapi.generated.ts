@@ -671,6 +671,11 @@ export const spec = {
           error: {
             $ref: '#/components/schemas/EnvironmentError',
           },
+          pending: {
+            type: 'boolean',
+            description:
+              'AWS did not answer within the request deadline; the read goes on and a later request returns the environment.',
+          },
           partialErrors: {
             type: 'array',
             items: {
@@ -930,6 +935,11 @@ export const spec = {
           },
           errorCode: {
             $ref: '#/components/schemas/EnvironmentErrorCode',
+          },
+          pending: {
+            type: 'boolean',
+            description:
+              'AWS is still being read for this environment; ask again shortly.',
           },
         },
         required: ['name', 'kind', 'health', 'reasons'],

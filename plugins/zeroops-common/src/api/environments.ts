@@ -101,6 +101,10 @@ export interface DataStoreStatus {
  * `unknown` and the AWS-derived fields are absent. `partialErrors` lists secondary sources
  * (alarms, target health, data stores) that failed while the ECS data was read.
  *
+ * When `pending` is set, AWS did not answer within the request's deadline: `health.status` is
+ * `unknown`, the AWS-derived fields are absent, and the read goes on in the backend, so asking
+ * again shortly returns the environment complete (or with its `error`).
+ *
  * @public
  */
 export interface EntityEnvironment {
@@ -124,6 +128,8 @@ export interface EntityEnvironment {
   dataStores: DataStoreStatus[];
   links: EnvironmentLinks;
   error?: EnvironmentError;
+  /** True while AWS is still being read for this environment ("still reading"). */
+  pending?: boolean;
   partialErrors: EnvironmentError[];
   /** ISO 8601 time the AWS data was read (it may come from the short-lived cache). */
   fetchedAt: string;

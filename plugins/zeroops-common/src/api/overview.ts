@@ -16,6 +16,8 @@ export interface OverviewEnvironment {
   reasons: HealthReasonCode[];
   /** Set when AWS could not be read for this environment. */
   errorCode?: EnvironmentErrorCode;
+  /** True while AWS is still being read for this environment: ask again shortly. */
+  pending?: boolean;
 }
 
 /**
