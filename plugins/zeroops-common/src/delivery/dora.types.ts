@@ -31,8 +31,17 @@ export interface DoraMetric {
    * median minutes; changeFailureRate: a fraction 0–1. Absent when there is nothing to measure.
    */
   value?: number;
-  /** How many observations the value rests on (changes, failures, restores). */
+  /**
+   * How many observations the value rests on: deploymentFrequency and leadTime, changes deployed
+   * in the window; changeFailureRate, changes with a finished production deployment in the
+   * window; timeToRestore, incidents restored in the window.
+   */
   samples: number;
+  /**
+   * Observations left out because a time was missing: for leadTime, deployed changes whose
+   * records carry neither `firstCommitAt` nor `commitAt`. Absent for the other metrics.
+   */
+  excluded?: number;
   band: DoraBand;
   /** The seed's target for this metric, in the same unit as `value`. */
   target: number;
@@ -46,8 +55,9 @@ export interface DoraMetric {
  * @public
  */
 export interface DoraWeek {
-  /** ISO 8601 date of the Monday. */
+  /** ISO 8601 date of the Monday. The first and last weeks are clipped to the window. */
   weekStart: string;
+  /** Changes whose first successful production deployment finished in the week. */
   deployments: number;
   leadTimeMinutes?: number;
   changeFailureRate?: number;

@@ -1,3 +1,16 @@
 export * from './githubDeployments';
 export * from './records';
 export * from './dora.types';
+export { computeDora } from './dora';
+export type { DoraInput } from './dora';
+export {
+  DORA_BANDS,
+  DORA_TARGETS,
+  doraBandOf,
+  meetsDoraTarget,
+} from './doraTargets';
+export {
+  DEFAULT_DORA_WINDOW,
+  DORA_WINDOWS,
+  parseDoraWindow,
+} from './doraWeeks';

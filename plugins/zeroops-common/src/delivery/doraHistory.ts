@@ -1,0 +1,176 @@
+import { DeliveryDeployment, DeliveryDeploymentState } from './records';
+
+/**
+ * The production history DORA is measured on, reduced once per computation to changes and
+ * incidents so that the window and each week are measured by filtering, not by re-walking the
+ * deployments. Every time is an instant in epoch milliseconds (`Date.parse` of the record's ISO
+ * 8601 string, whatever its offset); a time that does not parse counts as absent.
+ */
+export interface DoraHistory {
+  /** Whether any production deployment exists before `now` (in any state). */
+  hasProductionDeployments: boolean;
+  changes: DoraChange[];
+  incidents: DoraIncident[];
+}
+
+/** One change: a distinct (repository, sha) deployed to production. */
+export interface DoraChange {
+  repository: string;
+  sha: string;
+  /** Finish time of its first `success` production deployment. */
+  firstSuccessAt?: number;
+  /** When the change started: earliest `firstCommitAt` of its records, else earliest `commitAt`. */
+  startedAt?: number;
+  /** Finish times of its terminal production deployments, ascending. */
+  terminalAt: number[];
+  /** Finish time of its first failed (`failure`, `error`, `rolled_back`) production deployment. */
+  firstFailureAt?: number;
+}
+
+/** Production of one repository unhealthy from a failed deployment until a successful one. */
+export interface DoraIncident {
+  repository: string;
+  startedAt: number;
+  /** Absent while no successful production deployment followed. */
+  restoredAt?: number;
+}
+
+type Outcome = 'success' | 'failed';
+
+const FAILED_STATES: ReadonlySet<DeliveryDeploymentState> = new Set([
+  'failure',
+  'error',
+  'rolled_back',
+]);
+
+/**
+ * How a production deployment ended, or undefined while it runs.
+ *
+ * `inactive` counts as a success: GitHub writes an `inactive` status only on a deployment that
+ * had reached `success` (when a newer one supersedes it), so the rollout did succeed.
+ */
+function outcomeOf(state: DeliveryDeploymentState): Outcome | undefined {
+  if (state === 'success' || state === 'inactive') return 'success';
+  if (FAILED_STATES.has(state)) return 'failed';
+  return undefined;
+}
+
+function instant(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function minDefined(a: number | undefined, b: number | undefined) {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
+
+interface Terminal {
+  repository: string;
+  sha: string;
+  outcome: Outcome;
+  finishedAt: number;
+  createdAt: number;
+  deploymentId: number;
+}
+
+/**
+ * Reduces deployments (any environment; only `productionEnvironment` is measured) to changes and
+ * incidents, ignoring everything that finished at or after `now`.
+ *
+ * A terminal deployment's finish time is `finishedAt`, or `updatedAt` when the record has none
+ * (a rollback AWS reported on a rollout GitHub never saw end).
+ */
+export function buildDoraHistory(
+  deployments: readonly DeliveryDeployment[],
+  productionEnvironment: string,
+  now: number,
+): DoraHistory {
+  const changes = new Map<string, DoraChange>();
+  const changeOf = (repository: string, sha: string) => {
+    const key = `${repository}\u0000${sha}`;
+    let change = changes.get(key);
+    if (!change) {
+      change = { repository, sha, terminalAt: [] };
+      changes.set(key, change);
+    }
+    return change;
+  };
+  // A change's first commit may be known only from its staging or pull-request deployment.
+  const firstCommitAt = new Map<string, number>();
+  const commitAt = new Map<string, number>();
+  const terminals: Terminal[] = [];
+  let hasProductionDeployments = false;
+
+  for (const d of deployments) {
+    const repository = d.repository.toLowerCase();
+    const sha = d.sha.toLowerCase();
+    const key = `${repository}\u0000${sha}`;
+    const first = minDefined(firstCommitAt.get(key), instant(d.firstCommitAt));
+    if (first !== undefined) firstCommitAt.set(key, first);
+    const commit = minDefined(commitAt.get(key), instant(d.commitAt));
+    if (commit !== undefined) commitAt.set(key, commit);
+
+    if (d.environment !== productionEnvironment) continue;
+    const createdAt = instant(d.createdAt);
+    if (createdAt === undefined || createdAt >= now) continue;
+    hasProductionDeployments = true;
+    const outcome = outcomeOf(d.state);
+    const finishedAt =
+      instant(d.finishedAt) ??
+      (outcome === undefined ? undefined : instant(d.updatedAt));
+    if (!outcome || finishedAt === undefined || finishedAt >= now) continue;
+    terminals.push({
+      repository,
+      sha,
+      outcome,
+      finishedAt,
+      createdAt,
+      deploymentId: d.deploymentId,
+    });
+  }
+
+  terminals.sort(
+    (a, b) =>
+      a.finishedAt - b.finishedAt ||
+      a.createdAt - b.createdAt ||
+      a.deploymentId - b.deploymentId,
+  );
+
+  const incidents: DoraIncident[] = [];
+  const openIncident = new Map<string, DoraIncident>();
+  for (const t of terminals) {
+    const change = changeOf(t.repository, t.sha);
+    change.terminalAt.push(t.finishedAt);
+    const open = openIncident.get(t.repository);
+    if (t.outcome === 'success') {
+      change.firstSuccessAt ??= t.finishedAt;
+      // Any successful production deployment restores: a revert, a hotfix or a re-run.
+      if (open) {
+        open.restoredAt = t.finishedAt;
+        openIncident.delete(t.repository);
+      }
+    } else {
+      change.firstFailureAt ??= t.finishedAt;
+      // Production was healthy before (previous terminal deployment succeeded, or none): a new
+      // incident. Otherwise the failure joins the incident already open.
+      if (!open) {
+        const incident = { repository: t.repository, startedAt: t.finishedAt };
+        incidents.push(incident);
+        openIncident.set(t.repository, incident);
+      }
+    }
+  }
+
+  for (const change of changes.values()) {
+    const key = `${change.repository}\u0000${change.sha}`;
+    change.startedAt = firstCommitAt.get(key) ?? commitAt.get(key);
+  }
+  return {
+    hasProductionDeployments,
+    changes: [...changes.values()],
+    incidents,
+  };
+}
