@@ -48,6 +48,12 @@ export interface EnvironmentDeliveryState {
  *
  * Only deployments of task `ZEROOPS_DEPLOYMENT_TASK` are stored, so every record is one rollout
  * of our workflows. Repositories the store has never seen simply give no entries.
+ *
+ * States: the newest GitHub status, with two rules that keep history meaningful for DORA:
+ * `rolled_back` (set when ECS reported a rollback of the record's ECS deployment) is never
+ * replaced, and `inactive` never replaces `failure`/`error`. So an `inactive` record with a
+ * `finishedAt` is a success that GitHub later superseded (auto-inactive of older deployments);
+ * one without `finishedAt` never finished.
  */
 export interface DeliveryRecordsReader {
   /**

@@ -1,0 +1,162 @@
+/**
+ * Table names, row shapes and conversions of the delivery tables (migration
+ * `20261206000000_delivery.js`). Drivers return timestamps as Date (PostgreSQL) or
+ * number/string (SQLite) and bigints as strings (PostgreSQL); everything is normalised here.
+ */
+import {
+  DeliveryDeployment,
+  DeliveryDeploymentState,
+} from '@zeroops/backstage-plugin-zeroops-common';
+
+export const TABLES = {
+  deployments: 'zeroops_delivery_deployments',
+  commits: 'zeroops_delivery_commits',
+  deliveries: 'zeroops_delivery_webhook_deliveries',
+  approvals: 'zeroops_delivery_pending_approvals',
+  stagingAhead: 'zeroops_delivery_staging_ahead',
+  repositories: 'zeroops_delivery_repositories',
+  etags: 'zeroops_delivery_etags',
+} as const;
+
+/** States after which GitHub writes no further status of interest. */
+export const FINAL_STATES: readonly DeliveryDeploymentState[] = [
+  'success',
+  'failure',
+  'error',
+  'inactive',
+  'rolled_back',
+];
+export const RUNNING_STATES: readonly DeliveryDeploymentState[] = [
+  'queued',
+  'pending',
+  'in_progress',
+];
+export const FAILED_STATES: readonly DeliveryDeploymentState[] = [
+  'failure',
+  'error',
+  'rolled_back',
+];
+/** Statuses that end a rollout; the first one is `finishedAt`. */
+export const TERMINAL_STATUS_STATES: readonly DeliveryDeploymentState[] = [
+  'success',
+  'failure',
+  'error',
+];
+
+const STATES = new Set<string>([...FINAL_STATES, ...RUNNING_STATES]);
+
+export function isDeploymentState(
+  value: string,
+): value is DeliveryDeploymentState {
+  return STATES.has(value);
+}
+
+export type DbTime = Date | string | number;
+
+export interface DeploymentRow {
+  repository: string;
+  deployment_id: number | string;
+  environment: string;
+  sha: string;
+  ref: string;
+  state: string;
+  created_at: DbTime;
+  updated_at: DbTime;
+  finished_at: DbTime | null;
+  status_id: number | string | null;
+  ecs_service_deployment_arn: string | null;
+  rollback_reason: string | null;
+  workflow_run_id: number | string | null;
+  workflow_run_url: string | null;
+  creator: string | null;
+}
+
+/** A deployment row joined with what is known of its commit. */
+export interface DeploymentWithCommitRow extends DeploymentRow {
+  commit_at: DbTime | null;
+  push_first_commit_at: DbTime | null;
+  pr_first_commit_at: DbTime | null;
+  pull_request: number | string | null;
+}
+
+export function toIso(value: DbTime): string {
+  return new Date(value).toISOString();
+}
+
+export function optionalIso(value: DbTime | null | undefined) {
+  return value === null || value === undefined ? undefined : toIso(value);
+}
+
+export function toDate(value: string | Date): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function optionalNumber(value: number | string | null) {
+  return value === null ? undefined : Number(value);
+}
+
+/** Columns of the deployment read joined with its commit, in the order of the row type. */
+export const DEPLOYMENT_WITH_COMMIT_COLUMNS = [
+  'd.repository',
+  'd.deployment_id',
+  'd.environment',
+  'd.sha',
+  'd.ref',
+  'd.state',
+  'd.created_at',
+  'd.updated_at',
+  'd.finished_at',
+  'd.status_id',
+  'd.ecs_service_deployment_arn',
+  'd.rollback_reason',
+  'd.workflow_run_id',
+  'd.workflow_run_url',
+  'd.creator',
+  'c.commit_at',
+  'c.push_first_commit_at',
+  'c.pr_first_commit_at',
+  'c.pull_request',
+];
+
+export function toDeployment(row: DeploymentWithCommitRow): DeliveryDeployment {
+  const commitAt = optionalIso(row.commit_at);
+  const deployment: DeliveryDeployment = {
+    repository: row.repository,
+    deploymentId: Number(row.deployment_id),
+    environment: row.environment,
+    sha: row.sha,
+    ref: row.ref,
+    createdAt: toIso(row.created_at),
+    state: isDeploymentState(row.state) ? row.state : 'pending',
+    updatedAt: toIso(row.updated_at),
+    finishedAt: optionalIso(row.finished_at),
+    ecsServiceDeploymentArn: row.ecs_service_deployment_arn ?? undefined,
+    rollbackReason: row.rollback_reason ?? undefined,
+    commitAt,
+    // The merged pull request's first commit says best when the change started; a push's
+    // earliest commit is next; a lone commit started when it was made.
+    firstCommitAt:
+      optionalIso(row.pr_first_commit_at) ??
+      optionalIso(row.push_first_commit_at) ??
+      commitAt,
+    pullRequest: optionalNumber(row.pull_request),
+    workflowRunId: optionalNumber(row.workflow_run_id),
+    workflowRunUrl: row.workflow_run_url ?? undefined,
+    creator: row.creator ?? undefined,
+  };
+  for (const key of Object.keys(deployment) as Array<
+    keyof DeliveryDeployment
+  >) {
+    if (deployment[key] === undefined) delete deployment[key];
+  }
+  return deployment;
+}
+
+/** Splits a list for `whereIn`, below SQLite's bound-variable limit. */
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    result.push(items.slice(i, i + size));
+  }
+  return result;
+}
