@@ -14,10 +14,13 @@ export {
   zeroopsPlugin,
   EntityZeroOpsEnvironmentsCard,
   EntityZeroOpsCostCard,
+  EntityZeroOpsDeliveryCard,
+  EntityZeroOpsDoraCard,
   EntityZeroOpsContent,
   ZeroOpsOverviewPage,
 } from './legacy';
 export { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+export { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 export { zeroOpsApiRef, ZeroOpsClient } from './api';
 export type { ZeroOpsApi, ZeroOpsRequestOptions } from './api';
 export { rootRouteRef as zeroOpsRootRouteRef } from './routes';

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { getComponentData } from '@backstage/core-plugin-api';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import {
@@ -8,6 +8,8 @@ import {
 import {
   EntityZeroOpsContent,
   EntityZeroOpsCostCard,
+  EntityZeroOpsDeliveryCard,
+  EntityZeroOpsDoraCard,
   EntityZeroOpsEnvironmentsCard,
   ZeroOpsOverviewPage,
   zeroopsPlugin,
@@ -21,6 +23,12 @@ import {
   overview,
   paymentsCost,
 } from './__testUtils__/fixtures';
+import {
+  REVIEW_URL,
+  deliveryOverview,
+  paymentsDelivery,
+  paymentsDora,
+} from './__testUtils__/deliveryFixtures';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 
@@ -28,6 +36,9 @@ const api: ZeroOpsApi = {
   getEntityEnvironments: async () => ordersWorkerEnvironments(),
   getEntityCost: async () => paymentsCost(),
   getOverview: async () => overview(),
+  getEntityDelivery: async () => paymentsDelivery(),
+  getEntityDora: async (_entityRef, windowDays) => paymentsDora(windowDays),
+  getDeliveryOverview: async windowDays => deliveryOverview(windowDays),
 };
 
 describe('legacy frontend system exports', () => {
@@ -63,6 +74,26 @@ describe('legacy frontend system exports', () => {
     expect(
       await screen.findByRole('meter', { name: 'Budget payments-api-monthly' }),
     ).toBeInTheDocument();
+  });
+
+  it('renders the delivery and DORA cards in a legacy app', async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[zeroOpsApiRef, api]]}>
+        <EntityProvider entity={entity('payments-api')}>
+          <EntityZeroOpsDeliveryCard />
+          <EntityZeroOpsDoraCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    const delivery = await screen.findByRole('region', { name: 'Delivery' });
+    expect(
+      await within(delivery).findByRole('link', { name: /Review on GitHub/ }),
+    ).toHaveAttribute('href', REVIEW_URL);
+    const dora = screen.getByRole('region', { name: 'DORA metrics' });
+    expect(
+      await within(dora).findByRole('group', { name: 'Lead time for changes' }),
+    ).toHaveTextContent('42 min');
   });
 
   it('renders the overview page with its own header', async () => {

@@ -65,6 +65,42 @@ export const EntityZeroOpsCostCard: () => JSX.Element = zeroopsPlugin.provide(
 );
 
 /**
+ * Delivery card for the entity overview (legacy frontend system): what each environment runs
+ * according to GitHub, deployments waiting for approval, the last failure. Show it for
+ * `isZeroOpsDeliveryAvailable` entities.
+ *
+ * @public
+ */
+export const EntityZeroOpsDeliveryCard: () => JSX.Element =
+  zeroopsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsDeliveryCard',
+      component: {
+        lazy: () =>
+          import('./components/DeliveryCard/DeliveryCard').then(
+            m => m.DeliveryCard,
+          ),
+      },
+    }),
+  );
+
+/**
+ * DORA metrics card for the entity overview (legacy frontend system). Show it for
+ * `isZeroOpsDeliveryAvailable` entities.
+ *
+ * @public
+ */
+export const EntityZeroOpsDoraCard: () => JSX.Element = zeroopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityZeroOpsDoraCard',
+    component: {
+      lazy: () =>
+        import('./components/DoraCard/DoraCard').then(m => m.DoraCard),
+    },
+  }),
+);
+
+/**
  * The ZeroOps entity tab (legacy frontend system), for an `EntityLayout.Route`.
  *
  * @public

@@ -8,6 +8,8 @@ import {
 import plugin from './index';
 import {
   zeroOpsCostCard,
+  zeroOpsDeliveryCard,
+  zeroOpsDoraCard,
   zeroOpsEntityContent,
   zeroOpsEnvironmentsCard,
   zeroOpsOverviewPage,
@@ -22,6 +24,8 @@ describe('the new frontend system plugin', () => {
       'api:zeroops',
       'entity-card:zeroops/environments',
       'entity-card:zeroops/cost',
+      'entity-card:zeroops/delivery',
+      'entity-card:zeroops/dora',
       'entity-content:zeroops',
       'page:zeroops',
     ] as const) {
@@ -46,6 +50,21 @@ describe('the new frontend system plugin', () => {
     for (const filter of filters) {
       expect(filter?.(annotated)).toBe(true);
       expect(filter?.(plain)).toBe(false);
+    }
+  });
+
+  it('shows the delivery and DORA cards only for ZeroOps services with a GitHub repository', () => {
+    const withGitHub = entity('payments-api');
+    const withoutGitHub: Entity = entity('payments-api', {
+      'zeroops.io/service-name': 'payments-api',
+    });
+    for (const card of [zeroOpsDeliveryCard, zeroOpsDoraCard]) {
+      const filter = createExtensionTester(card).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      );
+      expect(filter?.(withGitHub)).toBe(true);
+      expect(filter?.(withoutGitHub)).toBe(false);
+      expect(filter?.(entity('legacy-app', {}))).toBe(false);
     }
   });
 

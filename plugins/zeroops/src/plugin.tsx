@@ -13,6 +13,7 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { RiCloudLine } from '@remixicon/react';
 import { ZeroOpsClient, zeroOpsApiRef } from './api';
 import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+import { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 import { rootRouteRef } from './routes';
 
 /** The HTTP client of the backend plugin, available to every extension as `zeroOpsApiRef`. */
@@ -50,6 +51,33 @@ export const zeroOpsCostCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * `entity-card:zeroops/delivery` on the entity overview of ZeroOps services with a GitHub
+ * repository: what each environment runs, approvals waiting, the last failure.
+ */
+export const zeroOpsDeliveryCard = EntityCardBlueprint.make({
+  name: 'delivery',
+  params: {
+    type: 'content',
+    filter: isZeroOpsDeliveryAvailable,
+    loader: () =>
+      import('./components/DeliveryCard/DeliveryCard').then(m => (
+        <m.DeliveryCard />
+      )),
+  },
+});
+
+/** `entity-card:zeroops/dora` on the entity overview of ZeroOps services with a GitHub repository. */
+export const zeroOpsDoraCard = EntityCardBlueprint.make({
+  name: 'dora',
+  params: {
+    type: 'content',
+    filter: isZeroOpsDeliveryAvailable,
+    loader: () =>
+      import('./components/DoraCard/DoraCard').then(m => <m.DoraCard />),
+  },
+});
+
 /** `entity-content:zeroops`: the ZeroOps tab of annotated entities. */
 export const zeroOpsEntityContent = EntityContentBlueprint.make({
   params: {
@@ -78,8 +106,8 @@ export const zeroOpsOverviewPage = PageBlueprint.make({
 });
 
 /**
- * The ZeroOps plugin for the new frontend system: environments and cost cards on the entity
- * overview, a ZeroOps entity tab and the `/zeroops` overview page.
+ * The ZeroOps plugin for the new frontend system: environments, cost, delivery and DORA cards on
+ * the entity overview, a ZeroOps entity tab and the `/zeroops` overview page.
  *
  * @public
  */
@@ -92,6 +120,8 @@ export const zeroOpsPlugin = createFrontendPlugin({
     zeroOpsApi,
     zeroOpsEnvironmentsCard,
     zeroOpsCostCard,
+    zeroOpsDeliveryCard,
+    zeroOpsDoraCard,
     zeroOpsEntityContent,
     zeroOpsOverviewPage,
   ],

@@ -1,7 +1,11 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  DeliveryOverviewResponse,
+  DoraWindowDays,
   EntityCostResponse,
+  EntityDeliveryResponse,
+  EntityDoraResponse,
   EntityEnvironmentsResponse,
   OverviewResponse,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -34,6 +38,25 @@ export interface ZeroOpsApi {
   ): Promise<EntityCostResponse>;
   /** Every service the caller may read, with health, cost and budget. */
   getOverview(options?: ZeroOpsRequestOptions): Promise<OverviewResponse>;
+  /**
+   * What each environment of an entity's service runs according to GitHub, what waits for
+   * approval and what failed last.
+   */
+  getEntityDelivery(
+    entityRef: CompoundEntityRef,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<EntityDeliveryResponse>;
+  /** The four DORA metrics of an entity's service over the last `windowDays` days. */
+  getEntityDora(
+    entityRef: CompoundEntityRef,
+    windowDays: DoraWindowDays,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<EntityDoraResponse>;
+  /** Delivery state and DORA of every service the caller may read, grouped by owning team. */
+  getDeliveryOverview(
+    windowDays: DoraWindowDays,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<DeliveryOverviewResponse>;
 }
 
 /**

@@ -2,7 +2,11 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  DeliveryOverviewResponse,
+  DoraWindowDays,
   EntityCostResponse,
+  EntityDeliveryResponse,
+  EntityDoraResponse,
   EntityEnvironmentsResponse,
   OverviewResponse,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -41,6 +45,31 @@ export class ZeroOpsClient implements ZeroOpsApi {
     return this.get('/overview', options);
   }
 
+  getEntityDelivery(
+    entityRef: CompoundEntityRef,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<EntityDeliveryResponse> {
+    return this.get(`${entityPath(entityRef)}/delivery`, options);
+  }
+
+  getEntityDora(
+    entityRef: CompoundEntityRef,
+    windowDays: DoraWindowDays,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<EntityDoraResponse> {
+    return this.get(
+      `${entityPath(entityRef)}/dora?${windowQuery(windowDays)}`,
+      options,
+    );
+  }
+
+  getDeliveryOverview(
+    windowDays: DoraWindowDays,
+    options?: ZeroOpsRequestOptions,
+  ): Promise<DeliveryOverviewResponse> {
+    return this.get(`/delivery/overview?${windowQuery(windowDays)}`, options);
+  }
+
   private async get<T>(
     path: string,
     options: ZeroOpsRequestOptions | undefined,
@@ -61,4 +90,8 @@ function entityPath({ kind, namespace, name }: CompoundEntityRef): string {
   return `/entities/${[kind.toLocaleLowerCase('en-US'), namespace, name]
     .map(encodeURIComponent)
     .join('/')}`;
+}
+
+function windowQuery(windowDays: DoraWindowDays): string {
+  return new URLSearchParams({ window: String(windowDays) }).toString();
 }

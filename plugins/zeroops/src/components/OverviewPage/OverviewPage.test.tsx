@@ -20,6 +20,18 @@ function serve(body: OverviewResponse) {
 }
 
 describe('OverviewPage', () => {
+  // The Delivery section has its own tests (DeliveryTeams.test.tsx); here delivery is switched off.
+  beforeEach(() =>
+    server.use(
+      http.get(`${ZEROOPS_BASE_URL}/delivery/overview`, () =>
+        HttpResponse.json(
+          errorBody('NotFoundError', 'Delivery is not enabled', 404),
+          { status: 404 },
+        ),
+      ),
+    ),
+  );
+
   it('shows the services × environments health matrix', async () => {
     serve(overview());
     renderWithZeroOps(<OverviewPage />);

@@ -18,13 +18,14 @@ import { ServiceCostTable } from './ServiceCostTable';
 import { EphemeralEnvironmentsTable } from './EphemeralEnvironmentsTable';
 import { refLabel } from './refLabel';
 import { OverviewSection } from './OverviewSection';
+import { DeliveryTeams } from './DeliveryTeams';
 
 const ALL = 'all';
 
 /**
- * The overview page body: every service × environment health, cost per service this month
- * against its budget, and the pull-request environments with their age and cost, filtered by
- * owner and system.
+ * The overview page body: delivery and DORA per team, every service × environment health, cost
+ * per service this month against its budget, and the pull-request environments with their age
+ * and cost, filtered by owner and system.
  *
  * @public
  */
@@ -128,6 +129,10 @@ function OverviewBody(props: { overview: OverviewResponse }) {
           </Text>
         </Flex>
       </Flex>
+
+      <OverviewSection title="Delivery">
+        <DeliveryTeams owner={filter.owner} />
+      </OverviewSection>
 
       <OverviewSection title="Health by environment">
         <HealthMatrix services={services} />

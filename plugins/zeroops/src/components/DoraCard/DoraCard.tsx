@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import {
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Flex, Grid, Skeleton, Text } from '@backstage/ui';
+import {
+  DoraSummary,
+  DoraWindowDays,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { zeroOpsApiRef } from '../../api';
+import { useZeroOpsData } from '../../hooks/useZeroOpsData';
+import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
+import { isZeroOpsDeliveryAvailable } from '../../lib/isZeroOpsDeliveryAvailable';
+import { DEFAULT_DORA_WINDOW, DORA_METRICS } from '../../lib/doraMetrics';
+import { formatTimestamp } from '../../lib/format';
+import { ZeroOpsCard } from '../common/ZeroOpsCard';
+import { MissingZeroOpsAnnotation } from '../common/ZeroOpsErrorPanel';
+import {
+  DeliveryErrorPanel,
+  DeliveryNotSetUp,
+} from '../common/DeliveryErrorPanel';
+import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { StatusText } from '../common/StatusText';
+import { DoraMetricTile } from './DoraMetricTile';
+import { DoraTrendChart } from './DoraTrendChart';
+import { DoraWindowSelect } from './DoraWindowSelect';
+
+const TITLE = 'DORA metrics';
+
+/**
+ * Entity overview card: deployment frequency, lead time for changes, change failure rate and
+ * time to restore over 7, 30 or 90 days, each with its DORA band and the seed's target, and a
+ * weekly trend.
+ *
+ * @public
+ */
+export function DoraCard() {
+  const { entity } = useEntity();
+  if (!isZeroOpsAvailable(entity)) {
+    return (
+      <ZeroOpsCard title={TITLE}>
+        <MissingZeroOpsAnnotation />
+      </ZeroOpsCard>
+    );
+  }
+  if (!isZeroOpsDeliveryAvailable(entity)) {
+    return (
+      <ZeroOpsCard title={TITLE}>
+        <DeliveryNotSetUp />
+      </ZeroOpsCard>
+    );
+  }
+  return <DoraCardContent />;
+}
+
+function DoraCardContent() {
+  const { entity } = useEntity();
+  const api = useApi(zeroOpsApiRef);
+  const [windowDays, setWindowDays] =
+    useState<DoraWindowDays>(DEFAULT_DORA_WINDOW);
+  const { value, error, refreshError, loading } = useZeroOpsData(
+    signal =>
+      api.getEntityDora(getCompoundEntityRef(entity), windowDays, { signal }),
+    [api, stringifyEntityRef(entity), windowDays],
+  );
+  const windowSelect = (
+    <DoraWindowSelect value={windowDays} onChange={setWindowDays} />
+  );
+
+  if (loading) {
+    return (
+      <ZeroOpsCard title={TITLE} actions={windowSelect}>
+        <div aria-busy="true" aria-label="Loading DORA metrics">
+          <Skeleton width="100%" height={90} />
+          <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
+        </div>
+      </ZeroOpsCard>
+    );
+  }
+  if (error || !value) {
+    return (
+      <ZeroOpsCard title={TITLE} actions={windowSelect}>
+        <DeliveryErrorPanel
+          error={error ?? new Error('No data')}
+          subject="DORA metrics"
+        />
+      </ZeroOpsCard>
+    );
+  }
+  const { dora } = value;
+  return (
+    <ZeroOpsCard
+      title={TITLE}
+      demoData={value.demoData}
+      actions={windowSelect}
+      footer={`Production deployments from ${formatTimestamp(
+        dora.from,
+      )} to ${formatTimestamp(dora.to)}, computed ${formatTimestamp(
+        value.generatedAt,
+      )}.`}
+    >
+      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
+      <DoraSummaryView dora={dora} />
+    </ZeroOpsCard>
+  );
+}
+
+function DoraSummaryView(props: { dora: DoraSummary }) {
+  const { dora } = props;
+  return (
+    <Flex direction="column" gap="4">
+      <Grid.Root columns={{ initial: '1', sm: '2', lg: '4' }} gap="4">
+        {DORA_METRICS.map(name => (
+          <DoraMetricTile key={name} name={name} metric={dora[name]} />
+        ))}
+      </Grid.Root>
+      {dora.openIncidents > 0 ? (
+        <Text as="p" variant="body-small" role="status">
+          <StatusText tone="warning">
+            {dora.openIncidents} production failure
+            {dora.openIncidents === 1 ? ' has' : 's have'} no healthy deployment
+            after {dora.openIncidents === 1 ? 'it' : 'them'} yet
+          </StatusText>
+        </Text>
+      ) : null}
+      {dora.weekly.length > 0 ? (
+        <DoraTrendChart weeks={dora.weekly} />
+      ) : (
+        <Text as="p" variant="body-small" color="secondary">
+          No production deployment in the last {dora.windowDays} days, so no
+          weekly trend.
+        </Text>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,20 @@
+import { useRouteRef } from '@backstage/core-plugin-api';
+import {
+  entityRouteParams,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { Link } from '@backstage/ui';
+import { refLabel } from './refLabel';
+
+/** A service's catalog entity page, titled as in the catalog. */
+export function DeliveryServiceLink(props: {
+  entityRef: string;
+  title?: string;
+}) {
+  const entityRoute = useRouteRef(entityRouteRef);
+  return (
+    <Link href={entityRoute(entityRouteParams(props.entityRef))}>
+      {props.title ?? refLabel(props.entityRef)}
+    </Link>
+  );
+}
