@@ -21,10 +21,22 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
-// zeroops:* actions, and the file:// reader that lets the catalog read locally published repositories.
+// zeroops:* actions (workflows, infrastructure, cost estimate).
 backend.add(
   import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops'),
 );
+// The embedded default's local publisher (zeroops:publish:local and a file:// reader for what it
+// publishes) is demo tooling that writes to and serves from this machine's disk, so it is added
+// only when ZEROOPS_LOCAL_REPOSITORIES names its folder. `make start` (scripts/start.sh) sets it;
+// production images never do. An environment variable rather than a config key: a production
+// config layered on app-config.yaml would inherit a key, and the variable is also the folder the
+// publisher uses (app-config.yaml: zeroops.publish.local.baseDir), so "on" and "where" are one
+// setting.
+if (process.env.ZEROOPS_LOCAL_REPOSITORIES) {
+  backend.add(
+    import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops/local'),
+  );
+}
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicy'));

@@ -1,35 +1,22 @@
 /**
- * Scaffolder actions of ZeroOps: `zeroops:workflows:generate`, `zeroops:infrastructure:generate`,
- * `zeroops:cost:estimate` and `zeroops:publish:local`.
+ * Scaffolder actions of ZeroOps: `zeroops:workflows:generate`, `zeroops:infrastructure:generate`
+ * and `zeroops:cost:estimate`. The local publisher of the embedded default
+ * (`zeroops:publish:local` and its `file://` reader) is the opt-in subpath `…/local`.
  *
  * @packageDocumentation
  */
-import { createBackendFeatureLoader } from '@backstage/backend-plugin-api';
-import {
-  localRepositoryUrlReaderFactory,
-  scaffolderModuleZeroops,
-} from './module';
+import { scaffolderModuleZeroops } from './module';
 
 /**
- * The scaffolder module together with the `file://` URL reader for locally published
- * repositories: `backend.add(import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops'))`
- * installs both.
+ * The scaffolder module with the ZeroOps actions:
+ * `backend.add(import('@zeroops/backstage-plugin-scaffolder-backend-module-zeroops'))`.
  * @public
  */
-export default createBackendFeatureLoader({
-  loader() {
-    return [scaffolderModuleZeroops, localRepositoryUrlReaderFactory];
-  },
-});
+export default scaffolderModuleZeroops;
 
-export {
-  localRepositoryUrlReaderFactory,
-  scaffolderModuleZeroops,
-} from './module';
+export { scaffolderModuleZeroops } from './module';
 export { createCostEstimateAction } from './actions/costEstimate';
 export { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
-export { createPublishLocalAction } from './actions/publishLocal';
 export { createWorkflowsGenerateAction } from './actions/workflowsGenerate';
-export { LocalRepositoryUrlReader } from './localRepositories/LocalRepositoryUrlReader';
 export { PINNED_ACTIONS } from './workflows/pinnedActions';
 export type { PinnedAction } from './workflows/pinnedActions';

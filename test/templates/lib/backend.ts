@@ -9,6 +9,7 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderGithubModule from '@backstage/plugin-scaffolder-backend-module-github';
 import { JsonObject } from '@backstage/types';
 import zeroopsScaffolderModule from '@zeroops/backstage-plugin-scaffolder-backend-module-zeroops';
+import zeroopsLocalPublishing from '@zeroops/backstage-plugin-scaffolder-backend-module-zeroops/local';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -27,8 +28,8 @@ export interface ZeroopsTestBackend {
 }
 
 /**
- * A real Backstage backend with the scaffolder, its GitHub module, our module (actions and the
- * file:// reader for local repositories) and optionally the catalog with the ZeroOps templates,
+ * A real Backstage backend with the scaffolder, its GitHub module, our module and its opt-in
+ * local publisher (zeroops:publish:local and the file:// reader for local repositories) and optionally the catalog with the ZeroOps templates,
  * in the same shape as packages/backend. Requests run as a signed-in user.
  */
 export async function startZeroopsBackend(options: {
@@ -39,6 +40,8 @@ export async function startZeroopsBackend(options: {
     scaffolderPlugin,
     scaffolderGithubModule,
     zeroopsScaffolderModule,
+    // The embedded default's publisher, as packages/backend adds it under `make start`.
+    zeroopsLocalPublishing,
   ];
   if (options.withCatalog)
     features.push(catalogPlugin, catalogScaffolderEntityModel);

@@ -193,6 +193,54 @@ describe('zeroops:infrastructure:generate', () => {
 
   it.each([
     [
+      'a file where the infrastructure folder goes',
+      { infrastructure: 'notes\n' },
+      {},
+      'infrastructureDirectory: "infrastructure" is a file in the workspace, but this step writes "infrastructure/',
+    ],
+    [
+      'a file where an environment folder goes',
+      { 'infrastructure/environments/production': 'notes\n' },
+      {},
+      'infrastructureDirectory: "infrastructure/environments/production" is a file in the workspace',
+    ],
+    [
+      'a folder where root.hcl goes',
+      { 'infrastructure/root.hcl/keep': '' },
+      {},
+      'infrastructureDirectory: "infrastructure/root.hcl" is a folder in the workspace, but this step writes a file there',
+    ],
+    [
+      'a file as the target folder',
+      { service: 'notes\n' },
+      { targetPath: 'service' },
+      'targetPath: "service" is a file in the workspace',
+    ],
+  ])(
+    'fails on %s with an input error naming the field and the file, writing nothing',
+    async (_case, existing: Record<string, string>, override, message) => {
+      const workspacePath = await createWorkspace();
+      for (const [file, content] of Object.entries(existing)) {
+        await fs.mkdir(path.dirname(path.join(workspacePath, file)), {
+          recursive: true,
+        });
+        await fs.writeFile(path.join(workspacePath, file), content);
+      }
+      const before = await readTree(workspacePath);
+      const test = createActionTestContext(action, {
+        input: { ...baseInput, ...override } as JsonObject,
+        workspacePath,
+      });
+      const failure = action.handler(test.ctx);
+      await expect(failure).rejects.toThrow(message);
+      await expect(failure).rejects.toMatchObject({ name: 'InputError' });
+      await expect(failure).rejects.not.toThrow(workspacePath);
+      expect(await readTree(workspacePath)).toEqual(before);
+    },
+  );
+
+  it.each([
+    [
       { modulesRef: 'main' },
       'modulesRef: must pin a release tag such as v1.4.0 or a 40-character commit SHA, got "main"',
     ],

@@ -216,7 +216,20 @@ export function createInfrastructureGenerateAction() {
       const written = await ctx.checkpoint({
         key: checkpointKey('zeroops.infrastructure.write', files),
         fn: () =>
-          writeGeneratedFiles(ctx.workspacePath, input.targetPath, files),
+          writeGeneratedFiles(
+            {
+              actionId: INFRASTRUCTURE_GENERATE_ACTION_ID,
+              workspacePath: ctx.workspacePath,
+              targetPath: input.targetPath,
+              folderFields: [
+                {
+                  field: 'infrastructureDirectory',
+                  path: input.infrastructureDirectory,
+                },
+              ],
+            },
+            files,
+          ),
       });
       ctx.logger.info(
         `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,

@@ -1,16 +1,26 @@
 import { Config } from '@backstage/config';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import {
   createTemplateAction,
   getRepoSourceDirectory,
 } from '@backstage/plugin-scaffolder-node';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z as zod } from 'zod/v3';
 import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
-import { publishLocalRepository } from '../localRepositories/publishLocalRepository';
+import {
+  publishLocalRepository,
+  PublishLocalRepositoryOptions,
+} from '../localRepositories/publishLocalRepository';
+import { FailedTaskRepositoryCleanup } from '../localRepositories/FailedTaskRepositoryCleanup';
 import { explainInvalidRepositoryPath } from '../validation/rules';
-import { parseActionInput, ruleString, Zod } from '../validation/schemas';
+import {
+  gitBranchSchema,
+  parseActionInput,
+  ruleString,
+  Zod,
+} from '../validation/schemas';
 import { examples } from './publishLocal.examples';
 
 export const PUBLISH_LOCAL_ACTION_ID = 'zeroops:publish:local';
@@ -29,10 +39,10 @@ export const publishLocalInputSchema = (z: Zod) =>
       explainInvalidRepoName,
       'Name of the repository folder created under zeroops.publish.local.baseDir',
     ),
-    defaultBranch: z
-      .string({ description: 'Branch of the first commit' })
-      .regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a git branch name')
-      .default('main'),
+    defaultBranch: gitBranchSchema(
+      z,
+      'Branch of the first commit. Default: main',
+    ).default('main'),
     sourcePath: ruleString(
       z,
       explainInvalidRepositoryPath,
@@ -67,12 +77,62 @@ export const publishLocalInputSchema = (z: Zod) =>
   });
 
 /**
+ * Fails before anything is written when `sourcePath` is not a folder of the workspace or the
+ * catalog descriptor is a folder: otherwise git or the copy fail later with `ENOTDIR` naming a
+ * temporary path.
+ */
+async function checkWorkspaceInput(
+  workspacePath: string,
+  input: { sourcePath?: string; catalogInfoPath: string },
+): Promise<void> {
+  const sourceDir = path.resolve(workspacePath, input.sourcePath ?? '.');
+  const kind = await fs.stat(sourceDir).then(
+    stat => (stat.isDirectory() ? 'folder' : 'file'),
+    () => 'missing',
+  );
+  if (kind !== 'folder') {
+    throw new InputError(
+      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: sourcePath: "${
+        input.sourcePath
+      }" ${
+        kind === 'file' ? 'is a file' : 'does not exist'
+      } in the workspace; it must be the folder to publish`,
+    );
+  }
+  const catalogInfo = await fs
+    .stat(path.join(sourceDir, input.catalogInfoPath))
+    .catch(() => undefined);
+  if (catalogInfo?.isDirectory()) {
+    throw new InputError(
+      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: catalogInfoPath: "${input.catalogInfoPath}" is a folder in the published tree; it must be the catalog descriptor file`,
+    );
+  }
+}
+
+async function publish(options: PublishLocalRepositoryOptions) {
+  try {
+    return await publishLocalRepository(options);
+  } catch (error) {
+    if ((error as Error).name !== 'InputError') throw error;
+    throw new InputError(
+      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
  * `zeroops:publish:local`: the publisher of the embedded default. Creates a git repository
  * with one commit under a local folder and returns `file://` URLs; the module's URL reader lets
  * `catalog:register` read `catalogInfoUrl`. Production templates use `publish:github`.
+ *
+ * With `cleanup`, a repository this action created is removed again when a later step of the
+ * same task fails; without it, the step's log says what remains and how to remove it.
  * @public
  */
-export function createPublishLocalAction(options: { config: Config }) {
+export function createPublishLocalAction(options: {
+  config: Config;
+  cleanup?: FailedTaskRepositoryCleanup;
+}) {
   const baseDir = readLocalRepositoriesBaseDir(options.config);
   const defaultAuthor = {
     name:
@@ -88,7 +148,7 @@ export function createPublishLocalAction(options: { config: Config }) {
 
   return createTemplateAction({
     id: PUBLISH_LOCAL_ACTION_ID,
-    description: `Publishes the workspace as a new local git repository with one commit (under ${baseDir}) and returns file:// URLs that catalog:register accepts. For development and demos; use publish:github in production.`,
+    description: `Publishes the workspace as a new local git repository with one commit (under ${baseDir}) and returns file:// URLs that catalog:register accepts. Re-running with the same branch and content succeeds without changes. For development and demos; use publish:github in production.`,
     examples,
     supportsDryRun: true,
     schema: {
@@ -106,6 +166,11 @@ export function createPublishLocalAction(options: { config: Config }) {
         commitHash: z => z.string({ description: 'The commit created' }),
         localPath: z =>
           z.string({ description: 'Folder of the repository on disk' }),
+        created: z =>
+          z.boolean({
+            description:
+              'False when an identical repository already existed (a re-run)',
+          }),
       },
     },
     async handler(ctx) {
@@ -114,54 +179,78 @@ export function createPublishLocalAction(options: { config: Config }) {
         publishLocalInputSchema(zod),
         ctx.input,
       );
-      const target = resolveSafeChildPath(baseDir, input.repoName);
+      await checkWorkspaceInput(ctx.workspacePath, input);
+      const target = path.join(baseDir, input.repoName);
       const urls = {
         remoteUrl: pathToFileURL(target).href,
         repoContentsUrl: `${pathToFileURL(target).href}/`,
-        catalogInfoUrl: pathToFileURL(
-          resolveSafeChildPath(target, input.catalogInfoPath),
-        ).href,
+        catalogInfoUrl: pathToFileURL(path.join(target, input.catalogInfoPath))
+          .href,
+      };
+      const publishOptions: PublishLocalRepositoryOptions = {
+        baseDir,
+        repoName: input.repoName,
+        sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
+        defaultBranch: input.defaultBranch,
+        commitMessage: input.gitCommitMessage ?? defaultCommitMessage,
+        author: {
+          name: input.gitAuthorName ?? defaultAuthor.name,
+          email: input.gitAuthorEmail ?? defaultAuthor.email,
+        },
       };
 
-      let commitHash: string;
+      let published = { commitHash: '0'.repeat(40), created: false };
       if (ctx.isDryRun) {
         ctx.logger.info(
           `Dry run: would create the git repository ${target} from the workspace`,
         );
-        commitHash = '0000000000000000000000000000000000000000';
       } else {
-        const published = await ctx.checkpoint({
+        published = await ctx.checkpoint({
           key: `zeroops.publish.local.${input.repoName}`,
           fn: async () => {
-            const result = await publishLocalRepository({
-              baseDir,
-              repoName: input.repoName,
-              sourceDir: getRepoSourceDirectory(
-                ctx.workspacePath,
-                input.sourcePath,
-              ),
-              defaultBranch: input.defaultBranch,
-              commitMessage: input.gitCommitMessage ?? defaultCommitMessage,
-              author: {
-                name: input.gitAuthorName ?? defaultAuthor.name,
-                email: input.gitAuthorEmail ?? defaultAuthor.email,
-              },
-            });
+            const result = await publish(publishOptions);
             return { commitHash: result.commitHash, created: result.created };
           },
         });
-        commitHash = published.commitHash;
+        // A retried task skips the checkpoint, but the repository may have been removed when
+        // the first attempt failed: create it again.
+        if (published.created && !(await exists(target))) {
+          const again = await publish(publishOptions);
+          published = { commitHash: again.commitHash, created: again.created };
+        }
+        if (published.created) {
+          await options.cleanup?.track({
+            taskId: ctx.task.id,
+            repoName: input.repoName,
+            commitHash: published.commitHash,
+          });
+        }
         ctx.logger.info(
           published.created
-            ? `Created the git repository ${target} (${commitHash}); clone it with: git clone ${urls.remoteUrl}`
-            : `The git repository ${target} already holds this content (${commitHash})`,
+            ? `Created the git repository ${target} (${published.commitHash}); clone it with: git clone ${urls.remoteUrl}`
+            : `The git repository ${target} already holds this branch and content (${published.commitHash}); nothing changed`,
         );
+        if (published.created) {
+          ctx.logger.info(
+            options.cleanup
+              ? `If a later step of this task fails or the task is cancelled, ${target} is removed again (unless commits were pushed to it)`
+              : `If a later step of this task fails, ${target} stays; remove it with: rm -rf '${target}'`,
+          );
+        }
       }
       ctx.output('remoteUrl', urls.remoteUrl);
       ctx.output('repoContentsUrl', urls.repoContentsUrl);
       ctx.output('catalogInfoUrl', urls.catalogInfoUrl);
-      ctx.output('commitHash', commitHash);
+      ctx.output('commitHash', published.commitHash);
       ctx.output('localPath', path.normalize(target));
+      ctx.output('created', published.created);
     },
   });
+}
+
+async function exists(target: string): Promise<boolean> {
+  return fs.stat(target).then(
+    () => true,
+    () => false,
+  );
 }

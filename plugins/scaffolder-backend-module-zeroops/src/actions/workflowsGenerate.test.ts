@@ -246,6 +246,39 @@ describe('zeroops:workflows:generate', () => {
     ).rejects.toThrow('targetPath: must not leave the repository with ".."');
   });
 
+  it('fails with an input error naming targetPath and the file when a file blocks a folder, writing nothing', async () => {
+    const workspacePath = await createWorkspace();
+    // A skeleton that ships `.github` as a file.
+    await fs.writeFile(path.join(workspacePath, '.github'), 'not a folder\n');
+    const test = createActionTestContext(action, {
+      input: baseInput as JsonObject,
+      workspacePath,
+    });
+    const failure = action.handler(test.ctx);
+    await expect(failure).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining(
+        'targetPath: ".github" is a file in the workspace, but this step writes ".github/',
+      ),
+    });
+    expect(await readTree(workspacePath)).toEqual({
+      '.github': 'not a folder\n',
+    });
+
+    const other = await createWorkspace();
+    await fs.mkdir(path.join(other, '.github/workflows/ci.yml'), {
+      recursive: true,
+    });
+    const again = createActionTestContext(action, {
+      input: baseInput as JsonObject,
+      workspacePath: other,
+    });
+    await expect(action.handler(again.ctx)).rejects.toThrow(
+      'targetPath: ".github/workflows/ci.yml" is a folder in the workspace, but this step writes a file there',
+    );
+    expect(await readTree(other)).toEqual({});
+  });
+
   it.each([
     [
       { serviceName: 'Payments_API' },

@@ -222,7 +222,14 @@ export function createWorkflowsGenerateAction() {
       const written = await ctx.checkpoint({
         key: checkpointKey('zeroops.workflows.write', files),
         fn: () =>
-          writeGeneratedFiles(ctx.workspacePath, input.targetPath, files),
+          writeGeneratedFiles(
+            {
+              actionId: WORKFLOWS_GENERATE_ACTION_ID,
+              workspacePath: ctx.workspacePath,
+              targetPath: input.targetPath,
+            },
+            files,
+          ),
       });
       ctx.logger.info(`Wrote ${written.length} files: ${written.join(', ')}`);
       ctx.output('files', written);

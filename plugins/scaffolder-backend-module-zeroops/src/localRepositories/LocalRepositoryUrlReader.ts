@@ -31,7 +31,8 @@ const isFileUrl = (url: URL) => url.protocol === 'file:';
  * Reads `file://` URLs of repositories created by `zeroops:publish:local`, so that
  * `catalog:register` with the published `catalogInfoUrl` works without a git server. Only paths
  * inside the configured base folder are served (symbolic links are resolved first), never
- * anything under `.git`; every other URL is left to the other readers.
+ * anything under `.git` or the publisher's own dot-folders; every other URL is left to the other
+ * readers.
  *
  * @public
  */
@@ -68,10 +69,13 @@ export class LocalRepositoryUrlReader implements UrlReaderService {
       }
       throw error;
     });
-    const relative = path.relative(realBase, real);
+    const segments = path.relative(realBase, real).split(path.sep);
+    // Repository names never start with "."; such folders are the publisher's own (staging
+    // folders, pending cleanups), and `.git` holds git's internals, never catalog content.
     if (
       !isChildPath(realBase, real) ||
-      relative.split(path.sep).includes('.git')
+      segments[0].startsWith('.') ||
+      segments.includes('.git')
     ) {
       throw new NotAllowedError(
         `${url} is outside the local repositories folder ${this.baseDir}`,

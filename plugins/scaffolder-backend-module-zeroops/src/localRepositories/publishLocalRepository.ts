@@ -1,7 +1,7 @@
-import { ConflictError } from '@backstage/errors';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { compareLocalRepository } from './compareLocalRepository';
 import { git } from './git';
 
 export interface PublishLocalRepositoryOptions {
@@ -22,11 +22,12 @@ export interface PublishedLocalRepository {
   created: boolean;
 }
 
-async function exists(target: string) {
-  return fs
-    .stat(target)
-    .then(() => true)
-    .catch(() => false);
+async function kindOf(target: string): Promise<'file' | 'folder' | 'missing'> {
+  try {
+    return (await fs.stat(target)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
 }
 
 /**
@@ -35,13 +36,29 @@ async function exists(target: string) {
  * never leaves a half-created repository. Pushes to it update its working tree
  * (`receive.denyCurrentBranch=updateInstead`), which is what the catalog reads.
  *
- * Running it again with the same content finds the identical tree and succeeds without changes;
- * a different repository of that name is never overwritten.
+ * Running it again with the same branch and content finds the identical repository and succeeds
+ * without changes; anything else fails with an `InputError` that says what differs, and a
+ * repository is never overwritten. Messages start with the input field they concern.
  */
 export async function publishLocalRepository(
   options: PublishLocalRepositoryOptions,
 ): Promise<PublishedLocalRepository> {
-  const target = resolveSafeChildPath(options.baseDir, options.repoName);
+  const target = path.join(options.baseDir, options.repoName);
+  const existing = await kindOf(target);
+  if (existing === 'file') {
+    throw new InputError(
+      `repoName: "${target}" is a file, not a repository; choose another repoName or remove that file`,
+    );
+  }
+  if (
+    existing === 'folder' &&
+    (await kindOf(path.join(target, '.git'))) !== 'folder'
+  ) {
+    throw new InputError(
+      `repoName: "${target}" is a folder but not a git repository; choose another repoName or remove that folder`,
+    );
+  }
+
   await fs.mkdir(options.baseDir, { recursive: true });
   const staging = await fs.mkdtemp(
     path.join(options.baseDir, `.staging-${options.repoName}-`),
@@ -71,14 +88,20 @@ export async function publishLocalRepository(
     );
     const tree = await git(staging, ['rev-parse', 'HEAD^{tree}']);
 
-    if (await exists(target)) {
-      const existingTree = await git(target, [
-        'rev-parse',
-        'HEAD^{tree}',
-      ]).catch(() => undefined);
-      if (existingTree !== tree) {
-        throw new ConflictError(
-          `A different local repository "${options.repoName}" already exists at ${target}; choose another name or remove it`,
+    if (existing === 'folder') {
+      const differences = await compareLocalRepository({
+        staging,
+        target,
+        branch: options.defaultBranch,
+        tree,
+      });
+      if (differences.length > 0) {
+        throw new InputError(
+          `repoName: a different repository "${
+            options.repoName
+          }" already exists at ${target} (${differences.join(
+            '; ',
+          )}); choose another repoName, or remove that repository if it is not needed`,
         );
       }
       return {

@@ -133,3 +133,42 @@ export function explainInvalidHttpPath(value: string): string | undefined {
     ? undefined
     : `must be an absolute HTTP path such as /healthz, got "${value}"`;
 }
+
+/**
+ * A branch name git accepts (`git check-ref-format --branch`, the rules of `git branch`): a valid
+ * `refs/heads/<name>` that does not start with "-" (git would read it as an option) and is not
+ * "HEAD". Each rule is spelled out so the message says which one a name breaks.
+ */
+export function explainInvalidGitBranchName(value: string): string | undefined {
+  const problem = gitBranchNameProblem(value);
+  return problem
+    ? `must be a git branch name: ${problem}, got "${value}"`
+    : undefined;
+}
+
+function gitBranchNameProblem(value: string): string | undefined {
+  if (value.length === 0) return 'it is empty';
+  if (value.startsWith('-')) return 'it must not start with "-"';
+  if (value === 'HEAD') return '"HEAD" names the current commit, not a branch';
+  // Control characters are what git forbids (0x00-0x1f and DEL).
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(value)) {
+    return 'it must not contain control characters';
+  }
+  const forbidden = /[ ~^:?*[\\]/.exec(value);
+  if (forbidden) return `it must not contain "${forbidden[0]}"`;
+  if (value.includes('..')) return 'it must not contain ".."';
+  if (value.includes('@{')) return 'it must not contain "@{"';
+  if (value.endsWith('.')) return 'it must not end with "."';
+  const components = value.split('/');
+  if (components.some(component => component === '')) {
+    return 'it must not start or end with "/" or contain "//"';
+  }
+  if (components.some(component => component.startsWith('.'))) {
+    return 'no part between "/" may start with "."';
+  }
+  if (components.some(component => component.endsWith('.lock'))) {
+    return 'no part between "/" may end with ".lock"';
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { MAX_SERVICE_NAME_LENGTH } from '@zeroops/backstage-plugin-zeroops-commo
 import {
   explainInvalidAwsAccountId,
   explainInvalidAwsRegion,
+  explainInvalidGitBranchName,
   explainInvalidServiceName,
 } from './rules';
 
@@ -57,3 +58,7 @@ export function parseActionInput<T extends zod.ZodTypeAny>(
   );
   throw new InputError(`Invalid input to ${actionId}: ${problems.join('; ')}`);
 }
+
+/** A git branch name; the one rule for every branch an action accepts. */
+export const gitBranchSchema = (z: Zod, description: string) =>
+  ruleString(z, explainInvalidGitBranchName, description);

@@ -1,0 +1,92 @@
+import {
+  AuthService,
+  coreServices,
+  createBackendModule,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { urlReaderFactoriesServiceRef } from '@backstage/backend-defaults/urlReader';
+import {
+  scaffolderActionsExtensionPoint,
+  ScaffolderService,
+  scaffolderServiceRef,
+} from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalAction } from '../actions/publishLocal';
+import {
+  FailedTaskRepositoryCleanup,
+  ReadTaskStatus,
+} from '../localRepositories/FailedTaskRepositoryCleanup';
+import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
+import { LocalRepositoryUrlReader } from '../localRepositories/LocalRepositoryUrlReader';
+
+/** Reads a task's status through the scaffolder's API, as the backend itself. */
+function taskStatusReader(
+  scaffolder: ScaffolderService,
+  auth: AuthService,
+): ReadTaskStatus {
+  return async taskId => {
+    try {
+      const task = await scaffolder.getTask(
+        { taskId },
+        { credentials: await auth.getOwnServiceCredentials() },
+      );
+      return task.status;
+    } catch (error) {
+      const { name, statusCode } = error as Error & { statusCode?: number };
+      if (name === 'NotFoundError' || statusCode === 404) return 'unknown';
+      throw error;
+    }
+  };
+}
+
+/**
+ * Registers `zeroops:publish:local` and removes what it published when a later step of the
+ * same task fails.
+ * @public
+ */
+export const scaffolderModuleZeroopsLocal = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'zeroops-local',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
+        auth: coreServices.auth,
+        scaffolderService: scaffolderServiceRef,
+      },
+      async init({
+        scaffolder,
+        config,
+        logger,
+        lifecycle,
+        auth,
+        scaffolderService,
+      }) {
+        const cleanup = new FailedTaskRepositoryCleanup({
+          baseDir: readLocalRepositoriesBaseDir(config),
+          readTaskStatus: taskStatusReader(scaffolderService, auth),
+          logger,
+        });
+        scaffolder.addActions(createPublishLocalAction({ config, cleanup }));
+        // The scaffolder's API answers once the backend has started.
+        lifecycle.addStartupHook(() => cleanup.start());
+        lifecycle.addShutdownHook(() => cleanup.stop());
+      },
+    });
+  },
+});
+
+/**
+ * Adds the reader of `file://` URLs under `zeroops.publish.local.baseDir` to every plugin's
+ * URL reader, so the catalog can read what `zeroops:publish:local` published.
+ * @public
+ */
+export const localRepositoryUrlReaderFactory = createServiceFactory({
+  service: urlReaderFactoriesServiceRef,
+  deps: {},
+  async factory() {
+    return LocalRepositoryUrlReader.factory;
+  },
+});
