@@ -121,6 +121,126 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/delivery': {
+      get: {
+        operationId: 'GetEntityDelivery',
+        summary:
+          "What each GitHub environment of an entity's repository runs and what is on its way.",
+        description:
+          'Read from the delivery store (webhooks and the scheduled reconciliation); never calls GitHub. 404 when the entity has no GitHub repository (github.com/project-slug) or when zeroops.delivery.enabled is false; the message says which.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Delivery state; lastSyncedAt is null before the first sync.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityDeliveryResponse',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/dora': {
+      get: {
+        operationId: 'GetEntityDora',
+        summary:
+          "DORA metrics of an entity's repository over 7, 30 or 90 days, with bands, targets and a weekly trend.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/window',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'DORA metrics.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityDoraResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/delivery/overview': {
+      get: {
+        operationId: 'GetDeliveryOverview',
+        summary:
+          'Delivery state and DORA of every service the caller may read that has a GitHub repository, and of the teams that own them.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/window',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Services and teams.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeliveryOverviewResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -146,6 +266,16 @@ export const spec = {
         required: true,
         schema: {
           type: 'string',
+        },
+      },
+      window: {
+        name: 'window',
+        in: 'query',
+        required: false,
+        description: 'Days of the DORA window (default 30).',
+        schema: {
+          type: 'string',
+          enum: ['7', '30', '90'],
         },
       },
     },
@@ -1072,6 +1202,463 @@ export const spec = {
           'services',
           'costVisible',
           'costLastRefreshedAt',
+          'demoData',
+          'generatedAt',
+        ],
+        additionalProperties: false,
+      },
+      DeliveryDeploymentState: {
+        type: 'string',
+        enum: [
+          'queued',
+          'pending',
+          'in_progress',
+          'success',
+          'failure',
+          'error',
+          'inactive',
+          'rolled_back',
+        ],
+      },
+      DeliveryDeployment: {
+        type: 'object',
+        description:
+          'One GitHub deployment of task deploy:zeroops with its newest status.',
+        properties: {
+          repository: {
+            type: 'string',
+          },
+          deploymentId: {
+            type: 'number',
+          },
+          environment: {
+            type: 'string',
+          },
+          sha: {
+            type: 'string',
+          },
+          ref: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          state: {
+            $ref: '#/components/schemas/DeliveryDeploymentState',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+          ecsServiceDeploymentArn: {
+            type: 'string',
+          },
+          rollbackReason: {
+            type: 'string',
+          },
+          commitAt: {
+            type: 'string',
+          },
+          firstCommitAt: {
+            type: 'string',
+          },
+          pullRequest: {
+            type: 'number',
+          },
+          workflowRunId: {
+            type: 'number',
+          },
+          workflowRunUrl: {
+            type: 'string',
+          },
+          creator: {
+            type: 'string',
+          },
+        },
+        required: [
+          'repository',
+          'deploymentId',
+          'environment',
+          'sha',
+          'ref',
+          'createdAt',
+          'state',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+      },
+      PendingApproval: {
+        type: 'object',
+        properties: {
+          repository: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          workflowRunId: {
+            type: 'number',
+          },
+          reviewUrl: {
+            type: 'string',
+            description:
+              'The workflow run page, where reviewers approve or reject.',
+          },
+          sha: {
+            type: 'string',
+          },
+          waitingSince: {
+            type: 'string',
+          },
+          reviewers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: [
+          'repository',
+          'environment',
+          'workflowRunId',
+          'reviewUrl',
+          'sha',
+          'waitingSince',
+          'reviewers',
+        ],
+        additionalProperties: false,
+      },
+      StagingAhead: {
+        type: 'object',
+        properties: {
+          productionSha: {
+            type: 'string',
+          },
+          stagingSha: {
+            type: 'string',
+          },
+          commits: {
+            type: 'number',
+          },
+          compareUrl: {
+            type: 'string',
+          },
+          comparedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'productionSha',
+          'stagingSha',
+          'commits',
+          'compareUrl',
+          'comparedAt',
+        ],
+        additionalProperties: false,
+      },
+      DeliveryEnvironment: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          current: {
+            $ref: '#/components/schemas/DeliveryDeployment',
+          },
+          inProgress: {
+            $ref: '#/components/schemas/DeliveryDeployment',
+          },
+          lastFailure: {
+            $ref: '#/components/schemas/DeliveryDeployment',
+          },
+          pendingApprovals: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PendingApproval',
+            },
+          },
+        },
+        required: ['name', 'pendingApprovals'],
+        additionalProperties: false,
+      },
+      EntityDeliveryResponse: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          repository: {
+            type: 'string',
+          },
+          repositoryUrl: {
+            type: 'string',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeliveryEnvironment',
+            },
+          },
+          stagingAhead: {
+            $ref: '#/components/schemas/StagingAhead',
+          },
+          lastFailure: {
+            $ref: '#/components/schemas/DeliveryDeployment',
+          },
+          lastSyncedAt: {
+            type: ['string', 'null'],
+          },
+          demoData: {
+            type: 'boolean',
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'entityRef',
+          'repository',
+          'repositoryUrl',
+          'environments',
+          'lastSyncedAt',
+          'demoData',
+          'generatedAt',
+        ],
+        additionalProperties: false,
+      },
+      DoraBand: {
+        type: 'string',
+        enum: ['elite', 'high', 'medium', 'low', 'no-data'],
+      },
+      DoraWindowDays: {
+        type: 'number',
+        enum: [7, 30, 90],
+      },
+      DoraMetric: {
+        type: 'object',
+        description:
+          'deploymentFrequency in changes per day, leadTime and timeToRestore as median minutes, changeFailureRate as a fraction 0-1; value absent when there is nothing to measure.',
+        properties: {
+          value: {
+            type: 'number',
+          },
+          samples: {
+            type: 'number',
+          },
+          excluded: {
+            type: 'number',
+          },
+          band: {
+            $ref: '#/components/schemas/DoraBand',
+          },
+          target: {
+            type: 'number',
+          },
+          meetsTarget: {
+            type: 'boolean',
+          },
+        },
+        required: ['samples', 'band', 'target'],
+        additionalProperties: false,
+      },
+      DoraWeek: {
+        type: 'object',
+        properties: {
+          weekStart: {
+            type: 'string',
+          },
+          deployments: {
+            type: 'number',
+          },
+          leadTimeMinutes: {
+            type: 'number',
+          },
+          changeFailureRate: {
+            type: 'number',
+          },
+          timeToRestoreMinutes: {
+            type: 'number',
+          },
+        },
+        required: ['weekStart', 'deployments'],
+        additionalProperties: false,
+      },
+      DoraSummary: {
+        type: 'object',
+        properties: {
+          windowDays: {
+            $ref: '#/components/schemas/DoraWindowDays',
+          },
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          deploymentFrequency: {
+            $ref: '#/components/schemas/DoraMetric',
+          },
+          leadTime: {
+            $ref: '#/components/schemas/DoraMetric',
+          },
+          changeFailureRate: {
+            $ref: '#/components/schemas/DoraMetric',
+          },
+          timeToRestore: {
+            $ref: '#/components/schemas/DoraMetric',
+          },
+          openIncidents: {
+            type: 'number',
+          },
+          weekly: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DoraWeek',
+            },
+          },
+        },
+        required: [
+          'windowDays',
+          'from',
+          'to',
+          'deploymentFrequency',
+          'leadTime',
+          'changeFailureRate',
+          'timeToRestore',
+          'openIncidents',
+          'weekly',
+        ],
+        additionalProperties: false,
+      },
+      EntityDoraResponse: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          repository: {
+            type: 'string',
+          },
+          dora: {
+            $ref: '#/components/schemas/DoraSummary',
+          },
+          demoData: {
+            type: 'boolean',
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'entityRef',
+          'repository',
+          'dora',
+          'demoData',
+          'generatedAt',
+        ],
+        additionalProperties: false,
+      },
+      DeliveryOverviewService: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+            description: 'The owning group as a full entity ref.',
+          },
+          repository: {
+            type: 'string',
+          },
+          production: {
+            type: 'object',
+            properties: {
+              sha: {
+                type: 'string',
+              },
+              deployedAt: {
+                type: 'string',
+              },
+            },
+            required: ['sha', 'deployedAt'],
+            additionalProperties: false,
+          },
+          stagingAhead: {
+            type: 'number',
+          },
+          pendingApprovals: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PendingApproval',
+            },
+          },
+          lastFailure: {
+            $ref: '#/components/schemas/DeliveryDeployment',
+          },
+          dora: {
+            $ref: '#/components/schemas/DoraSummary',
+          },
+        },
+        required: ['entityRef', 'repository', 'pendingApprovals', 'dora'],
+        additionalProperties: false,
+      },
+      DeliveryOverviewTeam: {
+        type: 'object',
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          services: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          dora: {
+            $ref: '#/components/schemas/DoraSummary',
+          },
+          pendingApprovals: {
+            type: 'number',
+          },
+        },
+        required: ['owner', 'services', 'dora', 'pendingApprovals'],
+        additionalProperties: false,
+      },
+      DeliveryOverviewResponse: {
+        type: 'object',
+        properties: {
+          windowDays: {
+            $ref: '#/components/schemas/DoraWindowDays',
+          },
+          services: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeliveryOverviewService',
+            },
+          },
+          teams: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeliveryOverviewTeam',
+            },
+          },
+          demoData: {
+            type: 'boolean',
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'windowDays',
+          'services',
+          'teams',
           'demoData',
           'generatedAt',
         ],

@@ -47,6 +47,9 @@ describe('createRouter', () => {
       '/entities/{kind}/{namespace}/{name}/environments',
       '/entities/{kind}/{namespace}/{name}/cost',
       '/overview',
+      '/entities/{kind}/{namespace}/{name}/delivery',
+      '/entities/{kind}/{namespace}/{name}/dora',
+      '/delivery/overview',
     ]);
   });
 });

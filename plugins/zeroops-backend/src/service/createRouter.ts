@@ -1,6 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
+import { DeliveryReadService } from '../delivery/read/DeliveryReadService';
 import { spec } from '../schema/openapi.generated';
 import { ZeroOpsReadService } from './ZeroOpsReadService';
 
@@ -12,10 +13,12 @@ import { ZeroOpsReadService } from './ZeroOpsReadService';
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   reads: ZeroOpsReadService;
+  /** Delivery state and DORA (`/entities/.../delivery`, `/entities/.../dora`, `/delivery/overview`). */
+  delivery?: DeliveryReadService;
   /** Also validate responses against the spec (on in tests, where a mismatch must fail). */
   validateResponses?: boolean;
 }): Promise<express.Router> {
-  const { httpAuth, reads } = options;
+  const { httpAuth, reads, delivery } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     validatorOptions: { validateResponses: options.validateResponses ?? false },
   });
@@ -43,6 +46,39 @@ export async function createRouter(options: {
     });
     res.json(await reads.overview(credentials));
   });
+
+  if (delivery) {
+    router.get(
+      '/entities/:kind/:namespace/:name/delivery',
+      async (req, res) => {
+        const credentials = await httpAuth.credentials(req, {
+          allow: ['user', 'service'],
+        });
+        res.json(await delivery.entityDelivery(req.params, credentials));
+      },
+    );
+
+    router.get('/entities/:kind/:namespace/:name/dora', async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      const { kind, namespace, name } = req.params;
+      res.json(
+        await delivery.entityDora(
+          { kind, namespace, name },
+          req.query.window,
+          credentials,
+        ),
+      );
+    });
+
+    router.get('/delivery/overview', async (req, res) => {
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
+      res.json(await delivery.overview(req.query.window, credentials));
+    });
+  }
 
   return router;
 }
