@@ -2,9 +2,13 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { DefaultAwsCredentialsManager } from '@backstage/integration-aws-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { zeroopsPermissions } from '@zeroops/backstage-plugin-zeroops-common';
 import { registerActions } from './actions/registerActions';
 import { AwsClients } from './aws/AwsClients';
@@ -15,6 +19,8 @@ import { readZeroOpsConfig } from './config/ZeroOpsConfig';
 import { scheduleCostRefresh } from './cost/scheduleCostRefresh';
 import { CostService } from './cost/CostService';
 import { CostSnapshotStore } from './cost/CostSnapshotStore';
+import { setUpDelivery } from './delivery/ingest/setUpDelivery';
+import { DeliveryStore } from './delivery/store/DeliveryStore';
 import { AwsEnvironmentReader } from './environments/AwsEnvironmentReader';
 import { EnvironmentsService } from './environments/EnvironmentsService';
 import { createRouter } from './service/createRouter';
@@ -45,6 +51,8 @@ export const zeroopsPlugin = createBackendPlugin({
         lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        events: eventsServiceRef,
+        metrics: metricsServiceRef,
       },
       async init(deps) {
         const { config, logger } = deps;
@@ -100,6 +108,28 @@ export const zeroopsPlugin = createBackendPlugin({
         } else {
           logger.info(
             'ZeroOps: zeroops.costExplorer is not configured; cost is disabled',
+          );
+        }
+
+        // Delivery (GitHub): records in the plugin database, read through `deliveryStore.reader`
+        // (a DeliveryRecordsReader); filled by webhooks and a global reconciliation when enabled.
+        const deliveryStore = await DeliveryStore.create(deps.database);
+        if (settings.delivery.enabled) {
+          await setUpDelivery({
+            store: deliveryStore,
+            settings: settings.delivery,
+            config,
+            scheduler: deps.scheduler,
+            events: deps.events,
+            metrics: deps.metrics,
+            catalog: deps.catalog,
+            auth: deps.auth,
+            clients,
+            logger,
+          });
+        } else {
+          logger.info(
+            'ZeroOps: delivery is off (no integrations.github, or zeroops.delivery.enabled: false)',
           );
         }
 

@@ -29,6 +29,21 @@ export interface CostExplorerSettings {
   budgetWarningPercent: number;
 }
 
+/** `zeroops.delivery`: GitHub delivery records (webhooks and reconciliation). */
+export interface DeliverySettings {
+  enabled: boolean;
+  reconcileIntervalMs: number;
+  /** First reconciliation after start, short so a fresh demo fills at once. */
+  reconcileInitialDelayMs: number;
+  /** Stop a reconciliation when this few GitHub requests are left in the hour. */
+  rateLimitReserve: number;
+  /** How far back a first reconciliation reads deployments. */
+  backfillDays: number;
+  maxPayloadBytes: number;
+  productionEnvironment: string;
+  stagingEnvironment: string;
+}
+
 /** Everything the plugin reads from `zeroops.*`, validated once at startup. */
 export interface ZeroOpsConfig {
   environments: PlatformEnvironment[];
@@ -46,6 +61,7 @@ export interface ZeroOpsConfig {
   /** When ALB target health is read; see needsTargetHealth. */
   targetHealth: 'always' | 'on-symptom';
   demoData: boolean;
+  delivery: DeliverySettings;
 }
 
 const DURATION_VALUE = 'value';
@@ -54,6 +70,18 @@ const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
 const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 const DEFAULT_REQUEST_DEADLINE_MS = 1_500;
+// Webhooks are the primary path; the reconciliation is a backstop. Every 15 minutes, 200
+// repositories cost 1,600 requests an hour, mostly 304s that GitHub does not count.
+const DEFAULT_RECONCILE_INTERVAL_MS = 15 * 60 * 1000;
+const RECONCILE_INITIAL_DELAY_MS = 15_000;
+// GitHub's own limit is 25 MB; our five events are 5-60 KB (a push lists at most 20 commits).
+// 1 MiB leaves 15x headroom and bounds what an unauthenticated sender makes the backend parse
+// before the signature check, below the events backend's 5 MB.
+const DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
+// A tenth of a token's 5,000 requests an hour stays for other users of the same credentials.
+const DEFAULT_RATE_LIMIT_RESERVE = 500;
+// The longest DORA window.
+const DEFAULT_BACKFILL_DAYS = 90;
 /** What an environment name may be (it is part of AWS resource names). */
 export const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
@@ -166,6 +194,63 @@ function readCostExplorer(config: Config): CostExplorerSettings {
   };
 }
 
+function readPositiveInteger(config: Config, key: string, fallback: number) {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InputError(
+      `zeroops config: zeroops.delivery.${key} must be a positive integer`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads `zeroops.delivery`. Delivery is on by default when `integrations.github` is configured
+ * (Backstage adds an anonymous github.com integration otherwise, which the rate limit of 60
+ * requests an hour makes useless); `zeroops.delivery.enabled` overrides it either way.
+ */
+export function readDeliverySettings(rootConfig: Config): DeliverySettings {
+  const config =
+    rootConfig.getOptionalConfig('zeroops.delivery') ?? new ConfigReader({});
+  const environment = (key: string, fallback: string) => {
+    const name = config.getOptionalString(key) ?? fallback;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/.test(name)) {
+      throw new InputError(
+        `zeroops config: zeroops.delivery.${key} "${name}" is not a GitHub environment name`,
+      );
+    }
+    return name;
+  };
+  return {
+    enabled:
+      config.getOptionalBoolean('enabled') ??
+      rootConfig.has('integrations.github'),
+    reconcileIntervalMs: readDurationMs(
+      rootConfig.getOptionalConfig('zeroops') ?? new ConfigReader({}),
+      'delivery.reconcileInterval',
+      DEFAULT_RECONCILE_INTERVAL_MS,
+    ),
+    reconcileInitialDelayMs: RECONCILE_INITIAL_DELAY_MS,
+    rateLimitReserve: readPositiveInteger(
+      config,
+      'rateLimitReserve',
+      DEFAULT_RATE_LIMIT_RESERVE,
+    ),
+    backfillDays: readPositiveInteger(
+      config,
+      'backfillDays',
+      DEFAULT_BACKFILL_DAYS,
+    ),
+    maxPayloadBytes: readPositiveInteger(
+      config,
+      'webhooks.maxPayloadBytes',
+      DEFAULT_MAX_PAYLOAD_BYTES,
+    ),
+    productionEnvironment: environment('productionEnvironment', 'production'),
+    stagingEnvironment: environment('stagingEnvironment', 'staging'),
+  };
+}
+
 /** Reads and validates `zeroops.*`; throws an InputError naming the bad key. */
 export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
   const config =
@@ -219,5 +304,6 @@ export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
     maxAttempts,
     targetHealth,
     demoData: config.getOptionalBoolean('demoData') ?? false,
+    delivery: readDeliverySettings(rootConfig),
   };
 }

@@ -14,6 +14,7 @@ import { DeliveryRecordsQuery } from './DeliveryRecordsQuery';
 import {
   DeploymentRow,
   FINAL_STATES,
+  RUN_URL,
   TABLES,
   TERMINAL_STATUS_STATES,
   toDate,
@@ -45,6 +46,8 @@ export interface DeploymentStatusInput {
   state: DeliveryDeploymentState;
   createdAt: string;
   description?: string | null;
+  /** `log_url`/`target_url`: the workflow run page our workflows link each status to. */
+  runUrl?: string;
 }
 
 /** What is known of a commit; absent fields keep their stored value. */
@@ -192,6 +195,11 @@ export class DeliveryStore {
       const arn = parseEcsDeploymentDescription(status.description);
       if (arn && !row.ecs_service_deployment_arn) {
         update.ecs_service_deployment_arn = arn;
+      }
+      const run = status.runUrl && RUN_URL.exec(status.runUrl);
+      if (run && row.workflow_run_id === null) {
+        update.workflow_run_id = Number(run[1]);
+        update.workflow_run_url = status.runUrl;
       }
       if (Object.keys(update).length > 0) {
         await db(TABLES.deployments).where(key).update(update);

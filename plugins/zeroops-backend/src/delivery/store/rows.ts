@@ -43,6 +43,9 @@ export const TERMINAL_STATUS_STATES: readonly DeliveryDeploymentState[] = [
   'error',
 ];
 
+/** A GitHub Actions workflow run page; group 1 is the run id. */
+export const RUN_URL = /\/actions\/runs\/(\d+)/;
+
 const STATES = new Set<string>([...FINAL_STATES, ...RUNNING_STATES]);
 
 export function isDeploymentState(
