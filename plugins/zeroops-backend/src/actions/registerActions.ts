@@ -1,5 +1,7 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { DeliveryReadService } from '../delivery/read/DeliveryReadService';
 import { ZeroOpsReadService } from '../service/ZeroOpsReadService';
+import { registerDeliveryActions } from './registerDeliveryActions';
 
 /**
  * Registers the API's reads in Backstage's actions registry, so that MCP clients (through
@@ -9,8 +11,11 @@ import { ZeroOpsReadService } from '../service/ZeroOpsReadService';
 export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
   reads: ZeroOpsReadService;
+  /** Registers `get-delivery-state` and `get-dora-metrics` too. */
+  delivery?: DeliveryReadService;
 }) {
-  const { actionsRegistry, reads } = options;
+  const { actionsRegistry, reads, delivery } = options;
+  if (delivery) registerDeliveryActions({ actionsRegistry, reads, delivery });
 
   actionsRegistry.register({
     name: 'get-service-health',
