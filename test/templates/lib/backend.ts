@@ -29,12 +29,14 @@ export interface ZeroopsTestBackend {
 
 /**
  * A real Backstage backend with the scaffolder, its GitHub module, our module and its opt-in
- * local publisher (zeroops:publish:local and the file:// reader for local repositories) and optionally the catalog with the ZeroOps templates,
- * in the same shape as packages/backend. Requests run as a signed-in user.
+ * local publisher (zeroops:publish:local and the file:// reader for local repositories) and
+ * optionally the catalog with the ZeroOps service template (plus `extraTemplates`, absolute
+ * paths), in the same shape as packages/backend. Requests run as a signed-in user.
  */
 export async function startZeroopsBackend(options: {
   localRepositoriesDir: string;
   withCatalog: boolean;
+  extraTemplates?: string[];
 }): Promise<ZeroopsTestBackend> {
   const features = [
     scaffolderPlugin,
@@ -80,14 +82,9 @@ export async function startZeroopsBackend(options: {
               },
             ],
             locations: [
-              {
-                type: 'file',
-                target: path.join(
-                  TEMPLATES_DIR,
-                  'zeroops-service/template.yaml',
-                ),
-              },
-            ],
+              path.join(TEMPLATES_DIR, 'zeroops-service/template.yaml'),
+              ...(options.extraTemplates ?? []),
+            ].map(target => ({ type: 'file', target })),
           },
         },
       }),
