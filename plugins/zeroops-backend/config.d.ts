@@ -81,6 +81,58 @@ export interface Config {
       maxAttempts?: number;
     };
     /**
+     * Delivery records from GitHub (deployments, statuses, workflow runs, approvals, commits),
+     * the input of the Delivery and DORA cards. Credentials come from `integrations.github`
+     * (GitHub App or token, GitHub Enterprise hosts too); webhooks arrive through the events
+     * backend (`POST /api/events/http/github`, signature checked with
+     * `events.modules.github.webhookSecret`).
+     *
+     * GitHub requests per hour for N repositories, reconciliation interval I minutes, and per
+     * repository and day d new deployments, p new production commits and a approval waits
+     * (`deliveryRequestBudget`):
+     *
+     * - sent: N × (2 × 60 / I + (2d + 4p + a) / 24)
+     * - counted against the rate limit (304 answers to the two conditional list reads are
+     *   free): N × (3d + 4p + 3a) / 24
+     *
+     * With I = 15, d = 6, p = 2, a = 1: 10 repositories 89 sent / 13 counted, 50: 444 / 61,
+     * 200: 1,775 / 242 an hour. Page views never call GitHub.
+     */
+    delivery?: {
+      /**
+       * Default: on when `integrations.github` is configured (Backstage otherwise adds an
+       * anonymous github.com integration limited to 60 requests an hour).
+       */
+      enabled?: boolean;
+      /**
+       * How often the global reconciliation backfills what webhooks missed (one backend
+       * instance runs it per interval). Default 15 minutes: a missed webhook shows within a
+       * quarter of an hour at 8 requests per repository and hour, mostly free 304s.
+       */
+      reconcileInterval?: HumanDuration | string;
+      /**
+       * A reconciliation stops once GitHub reports this few requests left in the hour, leaving
+       * them to other users of the same credentials (catalog, scaffolder); the repositories it
+       * did not reach go first next run. Default 500 (a tenth of a token's 5,000).
+       */
+      rateLimitReserve?: number;
+      /** How many days of deployments a first reconciliation reads. Default 90 (the longest DORA window). */
+      backfillDays?: number;
+      webhooks?: {
+        /**
+         * Larger GitHub webhook bodies are answered 413 before they are parsed or their
+         * signature is checked (needs the `zeroopsWebhookGuardModule` events module). Default
+         * 1 MiB: the five events used are 5–60 KB (a push lists at most 20 commits); the events
+         * backend's own limit is 5 MB, GitHub's 25 MB.
+         */
+        maxPayloadBytes?: number;
+      };
+      /** The GitHub environment that is production (DORA measures it). Default `production`. */
+      productionEnvironment?: string;
+      /** The GitHub environment compared with production ("commits ahead"). Default `staging`. */
+      stagingEnvironment?: string;
+    };
+    /**
      * Marks the data as coming from the AWS simulator; the frontend labels it "demo data".
      * @visibility frontend
      */

@@ -48,6 +48,17 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 // Live updates to the browser (user settings, and any plugin that pushes signals).
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// GitHub webhooks: POST /api/events/http/github, X-Hub-Signature-256 checked by the GitHub module
+// (events.modules.github.webhookSecret) and routed to `github.<event>` topics; ZeroOps' guard
+// limits the payload size and counts forged deliveries.
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-github'));
+backend.add(
+  import('@zeroops/backstage-plugin-zeroops-backend').then(m => ({
+    default: m.zeroopsWebhookGuardModule,
+  })),
+);
+
 // ZeroOps: environment health, deployments and cost per service (/api/zeroops).
 backend.add(import('@zeroops/backstage-plugin-zeroops-backend'));
 

@@ -6,3 +6,8 @@
  */
 
 export { zeroopsPlugin as default } from './plugin';
+/**
+ * Events-backend module guarding the GitHub webhook ingress (payload limit, forged count);
+ * add it next to `@backstage/plugin-events-backend-module-github`.
+ */
+export { zeroopsWebhookGuardModule } from './delivery/ingest/webhookGuardModule';
