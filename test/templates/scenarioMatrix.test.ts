@@ -40,6 +40,7 @@ import {
   scanForSecrets,
 } from './lib/treeChecks';
 import { JsonObject } from '@backstage/types';
+import { deploymentReportingProblems } from '../workflows/lib/deploymentReporting';
 
 jest.setTimeout(600_000);
 
@@ -173,6 +174,20 @@ describe.each(SCENARIOS)('scenario $name', (scenario: Scenario) => {
     for (const { root } of trees) {
       expect(await checkWorkflows(root)).toEqual([]);
     }
+  });
+
+  it('writes deploy workflows that report their rollouts as GitHub deployments (zeroops-common contract, GitHub OpenAPI)', async () => {
+    const problems: string[] = [];
+    for (const { root, generation } of trees) {
+      if (generation.template === 'zeroops-foundation') continue;
+      problems.push(
+        ...deploymentReportingProblems(
+          await readWorkflows(root),
+          generation.serviceName,
+        ).map(problem => `${generation.serviceName}/${problem}`),
+      );
+    }
+    expect(problems).toEqual([]);
   });
 
   it('writes workflows that pass actionlint', async () => {

@@ -119,6 +119,7 @@ describe('zeroops:workflows:generate', () => {
     expect(deploy.environment?.name).toBe('production');
     expect(deploy.permissions).toEqual({
       contents: 'read',
+      deployments: 'write',
       'id-token': 'write',
     });
     const assume = deploy.steps.find(s =>

@@ -8,6 +8,7 @@ import {
   terraformToolSteps,
   VALIDATE_PR_NUMBER,
 } from './steps';
+import { markDeploymentsInactiveStep } from './githubDeploymentSteps';
 import { Workflow, WorkflowOptions } from './types';
 
 const SELECT_ENVIRONMENTS = `case "$EVENT_NAME" in
@@ -47,7 +48,8 @@ terragrunt destroy -auto-approve -input=false`;
  * hand. Every path goes through the same destroy job, which can only target `pr-<n>`: the
  * number is validated before anything else runs, the working directory and the role are fixed
  * to the ephemeral environment, and the state key is derived from the number. The job checks
- * out the base branch because the merge ref of a closed pull request no longer exists.
+ * out the base branch because the merge ref of a closed pull request no longer exists. Once the
+ * environment is gone, its GitHub deployments are marked inactive.
  */
 export function cleanupWorkflow(options: WorkflowOptions): Workflow {
   const ephemeral = options.environments.ephemeral;
@@ -128,7 +130,11 @@ export function cleanupWorkflow(options: WorkflowOptions): Workflow {
           'cancel-in-progress': false,
         },
         environment: { name: 'ephemeral' },
-        permissions: { contents: 'read', 'id-token': 'write' },
+        permissions: {
+          contents: 'read',
+          deployments: 'write',
+          'id-token': 'write',
+        },
         'timeout-minutes': 60,
         env: {
           PR_NUMBER: '${{ matrix.pr_number }}',
@@ -148,6 +154,7 @@ export function cleanupWorkflow(options: WorkflowOptions): Workflow {
             'working-directory': environmentDirectory(options, 'ephemeral'),
             run: DESTROY,
           },
+          markDeploymentsInactiveStep(),
         ],
       },
     },

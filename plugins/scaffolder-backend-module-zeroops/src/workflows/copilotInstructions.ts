@@ -1,3 +1,7 @@
+import {
+  ECS_DEPLOYMENT_DESCRIPTION_PREFIX,
+  ZEROOPS_DEPLOYMENT_TASK,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { roleArn } from './steps';
 import { WorkflowOptions } from './types';
 
@@ -62,6 +66,20 @@ Fargate; Terraform (through Terragrunt) under \`${
   }. CloudWatch alarms named \`${serviceName}-<environment>-<signal>\`
   roll a deployment back automatically.
 - Every AWS resource carries the cost allocation tags \`zeroops:service\` and \`zeroops:environment\`.
+- Keep the GitHub deployment steps of the deploy workflows (\`Create the GitHub deployment\`,
+  \`Report … to GitHub\`) and their \`deployments: write\`: ZeroOps' Delivery and DORA cards are
+  built from them (see below).
+
+## What the workflows report to GitHub
+Every run of a deploy job is one GitHub deployment with task \`${ZEROOPS_DEPLOYMENT_TASK}\`, environment
+\`production\`, \`staging\` or \`pr-<number>\` (transient), and \`ref\` = the commit SHA the image is
+tagged with (the branch is in its payload). It is \`in_progress\` while the job runs, then \`success\`,
+or \`failure\` when the job failed or was cancelled; the statuses link the workflow run and the
+environment URL, and their description \`${ECS_DEPLOYMENT_DESCRIPTION_PREFIX}<service deployment ARN>\` names the ECS deployment
+that rolled it out, so ZeroOps can join GitHub's view (commit, run, approval) with AWS's (task
+definition, rollback). \`cleanup.yml\` marks the deployments of a destroyed \`pr-<number>\`
+inactive. GitHub Actions also lists its own deployment (task \`deploy\`) for each job that names
+an environment; ZeroOps counts only \`${ZEROOPS_DEPLOYMENT_TASK}\`.
 
 ## Local development
 - \`scripts/local-setup.sh\` starts PostgreSQL and Valkey with Docker Compose (same engines as

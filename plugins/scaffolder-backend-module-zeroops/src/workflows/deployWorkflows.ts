@@ -32,6 +32,7 @@ function persistentDeployWorkflow(
     ecsService: options.ecsServiceName,
     instance: env,
     imageTag: '${{ github.sha }}',
+    branch: '${{ github.ref_name }}',
   };
   return {
     name: `Deploy ${env}`,
@@ -49,7 +50,11 @@ function persistentDeployWorkflow(
           name: env,
           url: '${{ steps.infrastructure.outputs.service_url }}',
         },
-        permissions: { contents: 'read', 'id-token': 'write' },
+        permissions: {
+          contents: 'read',
+          deployments: 'write',
+          'id-token': 'write',
+        },
         'timeout-minutes': 90,
         env: deployJobEnv(options, target),
         steps: deploySteps(options, target, checkoutStep()),

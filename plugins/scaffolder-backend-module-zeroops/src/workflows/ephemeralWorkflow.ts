@@ -27,6 +27,7 @@ export function ephemeralWorkflow(options: WorkflowOptions): Workflow {
     ecsService: `${options.ecsServiceName}-pr-${PR_NUMBER}`,
     instance: `pr-${PR_NUMBER}`,
     imageTag: HEAD_SHA,
+    branch: '${{ github.head_ref }}',
     extraEnv: { PR_NUMBER, TF_VAR_pr_number: PR_NUMBER },
   };
   const steps = deploySteps(options, target, checkoutStep(HEAD_SHA));
@@ -56,7 +57,11 @@ export function ephemeralWorkflow(options: WorkflowOptions): Workflow {
           name: 'ephemeral',
           url: '${{ steps.infrastructure.outputs.service_url }}',
         },
-        permissions: { contents: 'read', 'id-token': 'write' },
+        permissions: {
+          contents: 'read',
+          deployments: 'write',
+          'id-token': 'write',
+        },
         'timeout-minutes': 60,
         env: deployJobEnv(options, target),
         steps,

@@ -67,13 +67,14 @@ describe('permission comments of the generated workflows', () => {
     }
   });
 
-  it('give the deploy jobs OIDC and nothing else to write', () => {
+  it('give the deploy jobs OIDC and GitHub deployments and nothing else to write', () => {
     const production = workflows.find(
       ([file]) => file === '.github/workflows/deploy-production.yml',
     )?.[1];
     expect(permissionLines(production ?? '')).toEqual([
       'contents: read',
       'contents: read',
+      `deployments: write # ${PERMISSION_REASONS['deployments: write']}`,
       `id-token: write # ${PERMISSION_REASONS['id-token: write']}`,
     ]);
   });

@@ -1,3 +1,4 @@
+import { ZEROOPS_DEPLOYMENT_TASK } from '@zeroops/backstage-plugin-zeroops-common';
 import YAML from 'yaml';
 
 /**
@@ -11,6 +12,7 @@ export const PERMISSION_REASONS: Record<string, string> = {
     'GitHub OIDC: assume the AWS role of this environment, no stored keys',
   'security-events: write': 'CodeQL uploads its results to code scanning',
   'actions: read': 'CodeQL reads the workflow run it analyses',
+  'deployments: write': `report the rollout to GitHub as a deployment (task ${ZEROOPS_DEPLOYMENT_TASK}) and its statuses; cleanup marks pr-<n> ones inactive`,
   'pull-requests: read':
     'the nightly sweep asks whether the pull request of a pr-<n> environment is still open',
 };

@@ -3,6 +3,11 @@
  * paths) are written into `env:` and scripts read them as quoted shell variables; scripts never
  * contain `${{ }}` expressions, so nothing a pull request controls is spliced into a shell.
  */
+import {
+  createDeploymentSteps,
+  reportEcsDeploymentStep,
+  reportResultStep,
+} from './githubDeploymentSteps';
 import { PINNED_ACTIONS, usesOf } from './pinnedActions';
 import { EnvironmentName, Job, Step, WorkflowOptions } from './types';
 
@@ -122,6 +127,8 @@ export interface DeployTarget {
   instance: string;
   /** Commit the image is built from and tagged with. */
   imageTag: string;
+  /** Expression of the branch that commit comes from (reported to GitHub). */
+  branch: string;
   /** Extra environment variables for Terragrunt (the PR number of ephemeral ones). */
   extraEnv?: Record<string, string>;
 }
@@ -200,29 +207,38 @@ if [ "$exit_code" != "0" ]; then
   exit 1
 fi`;
 
-const DEPLOY_SERVICE = `# ECS runs the deployment with the strategy Terraform configured ($DEPLOYMENT_STRATEGY): blue/green
+const START_DEPLOYMENT = `# ECS runs the deployment with the strategy Terraform configured ($DEPLOYMENT_STRATEGY): blue/green
 # shifts traffic to the new task set after the bake time and rolls back automatically when a
 # CloudWatch alarm of the service fires; rolling uses the circuit breaker with rollback.
 started_at="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-aws ecs update-service --cluster "$ECS_CLUSTER" --service "$ECS_SERVICE" --task-definition "$TASK_DEFINITION" >/dev/null
-deployment=""
-deadline=$((SECONDS + 2700))
+# The service deployment ECS started for this update joins GitHub's deployment to AWS's view.
+deployment="$(aws ecs update-service --cluster "$ECS_CLUSTER" --service "$ECS_SERVICE" --task-definition "$TASK_DEFINITION" \\
+  --output json | jq -r '.service.currentServiceDeployment // empty')"
+# Should the answer not name it, the deployment created after the update is this one.
+for _ in $(seq 1 20); do
+  if [ -n "$deployment" ]; then break; fi
+  sleep 6
+  deployment="$(aws ecs list-service-deployments --cluster "$ECS_CLUSTER" --service "$ECS_SERVICE" \\
+    --created-at "after=$started_at" --query 'serviceDeployments[0].serviceDeploymentArn' --output text)"
+  if [ "$deployment" = "None" ]; then deployment=""; fi
+done
+if [ -z "$deployment" ]; then
+  echo "::error::ECS started no service deployment for $ECS_SERVICE"
+  exit 1
+fi
+echo "service_deployment_arn=$deployment" >> "$GITHUB_OUTPUT"
+echo "Started $deployment"`;
+
+const WAIT_FOR_DEPLOYMENT = `deadline=$((SECONDS + 2700))
 while [ "$SECONDS" -lt "$deadline" ]; do
-  if [ -z "$deployment" ]; then
-    deployment="$(aws ecs list-service-deployments --cluster "$ECS_CLUSTER" --service "$ECS_SERVICE" \\
-      --created-at "after=$started_at" --query 'serviceDeployments[0].serviceDeploymentArn' --output text)"
-    if [ "$deployment" = "None" ]; then deployment=""; fi
-  fi
-  if [ -n "$deployment" ]; then
-    status="$(aws ecs describe-service-deployments --service-deployment-arns "$deployment" --query 'serviceDeployments[0].status' --output text)"
-    echo "Deployment $deployment: $status"
-    case "$status" in
-      SUCCESSFUL) exit 0 ;;
-      ROLLBACK_*|STOPPED|STOP_REQUESTED)
-        echo "::error::Deployment $status: ECS rolled back to the previous task set (see the service's alarms and events)"
-        exit 1 ;;
-    esac
-  fi
+  status="$(aws ecs describe-service-deployments --service-deployment-arns "$SERVICE_DEPLOYMENT_ARN" --query 'serviceDeployments[0].status' --output text)"
+  echo "Deployment $SERVICE_DEPLOYMENT_ARN: $status"
+  case "$status" in
+    SUCCESSFUL) exit 0 ;;
+    ROLLBACK_*|STOPPED|STOP_REQUESTED)
+      echo "::error::Deployment $status: ECS rolled back to the previous task set (see the service's alarms and events)"
+      exit 1 ;;
+  esac
   sleep 15
 done
 echo "::error::Deployment did not finish within 45 minutes"
@@ -239,7 +255,8 @@ aws ecs wait services-stable --cluster "$ECS_CLUSTER" --services "$ECS_SERVICE"`
 /**
  * Build once, scan, provision, push, migrate, deploy, smoke test: the steps of every deploy
  * job. The image is built from the checked-out commit and tagged with its SHA; the migration
- * task, the new task set and the smoke test all use that one image.
+ * task, the new task set and the smoke test all use that one image. The whole job is reported
+ * to GitHub as one deployment of `instance` at that commit (githubDeploymentSteps.ts).
  */
 export function deploySteps(
   options: WorkflowOptions,
@@ -247,6 +264,14 @@ export function deploySteps(
   checkout: Step,
 ): Step[] {
   const steps: Step[] = [
+    ...createDeploymentSteps({
+      serviceName: options.serviceName,
+      environment: target.instance,
+      sha: target.imageTag,
+      branch: target.branch,
+      transient: target.env === 'ephemeral',
+      production: target.env === 'production',
+    }),
     checkout,
     awsCredentialsStep(options, target.env),
     {
@@ -298,17 +323,27 @@ export function deploySteps(
       run: RUN_MIGRATIONS,
     });
   }
+  const serviceUrl = '${{ steps.infrastructure.outputs.service_url }}';
+  const serviceDeploymentArn =
+    '${{ steps.rollout.outputs.service_deployment_arn }}';
   steps.push(
     {
       name: `Deploy (${options.deploymentStrategy}, automatic rollback on alarm)`,
-      id: 'deploy',
+      id: 'rollout',
       env: { TASK_DEFINITION: '${{ steps.taskdef.outputs.next }}' },
-      run: DEPLOY_SERVICE,
+      run: START_DEPLOYMENT,
+    },
+    reportEcsDeploymentStep(serviceDeploymentArn, serviceUrl),
+    {
+      name: 'Wait for the ECS deployment',
+      id: 'deploy',
+      env: { SERVICE_DEPLOYMENT_ARN: serviceDeploymentArn },
+      run: WAIT_FOR_DEPLOYMENT,
     },
     {
       name: 'Smoke test the health endpoint',
       id: 'smoke',
-      env: { SERVICE_URL: '${{ steps.infrastructure.outputs.service_url }}' },
+      env: { SERVICE_URL: serviceUrl },
       run: SMOKE_TEST,
     },
     {
@@ -319,6 +354,7 @@ export function deploySteps(
       },
       run: ROLL_BACK,
     },
+    reportResultStep(serviceDeploymentArn, serviceUrl),
   );
   return steps;
 }
