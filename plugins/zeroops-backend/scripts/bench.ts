@@ -113,10 +113,15 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${backend.port}`;
     const authHeader = await waitUntilReady(backend, services.length);
-    // The start-up cost refresh is the only Cost Explorer traffic; wait for it.
+    // The start-up cost refresh is the only Cost Explorer traffic; wait for it (or for its
+    // failure, which the health and load figures below do not depend on).
     const cost = await waitFor(
       'the start-up cost refresh',
       async () => {
+        const failure = backend.loggedErrors.find(m =>
+          /cost refresh failed/i.test(m),
+        );
+        if (failure) return { lastRefreshedAt: `none: ${failure}` };
         const res = await fetch(
           `${base}/api/zeroops/entities/${entities[0].replace(':', '/')}/cost`,
           { headers: { authorization: authHeader } },
@@ -125,7 +130,7 @@ async function main() {
         return body.lastRefreshedAt ? body : undefined;
       },
       120_000,
-      backend.exited,
+      backend.failed,
     );
     const refreshCalls = sim
       .counters()
@@ -145,7 +150,7 @@ async function main() {
       );
       await Promise.race([
         new Promise(resolve => process.once('SIGINT', resolve)),
-        backend.exited,
+        backend.failed,
       ]);
       return;
     }
@@ -156,7 +161,7 @@ async function main() {
     const c1 = sim.counters();
     const warm = await Promise.race([
       warmPhase(template, entities, authHeader, args),
-      backend.exited,
+      backend.failed,
     ]);
     const c2 = sim.counters();
     const memory = memoryOf(backend.child.pid ?? -1);
@@ -208,7 +213,7 @@ async function main() {
           ttlSeconds: ttl,
           connections: args.connections,
         }),
-        backend.exited,
+        backend.failed,
       ]);
       printPhases([hung.entity, hung.overview]);
       process.stdout.write(`${describeHungAccount(hung)}\n`);
@@ -250,7 +255,8 @@ main().then(
   error => {
     process.stderr.write(
       `${
-        error instanceof Error && error.name === 'BenchUsageError'
+        error instanceof Error &&
+        ['BenchUsageError', 'BackendStartError'].includes(error.name)
           ? error.message
           : error instanceof Error
           ? error.stack

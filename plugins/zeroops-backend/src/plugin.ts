@@ -83,7 +83,10 @@ export const zeroopsPlugin = createBackendPlugin({
           reader,
           index,
           logger,
-          { targetHealth: settings.targetHealth },
+          {
+            targetHealth: settings.targetHealth,
+            requestDeadlineMs: settings.requestDeadlineMs,
+          },
         );
 
         const store = await CostSnapshotStore.create(deps.database);

@@ -28,7 +28,10 @@ export interface BenchOptions {
   requestDeadline?: string;
 }
 
-export class BenchUsageError extends Error {}
+/** A bad option: printed as its message alone, without a stack. */
+export class BenchUsageError extends Error {
+  override name = 'BenchUsageError';
+}
 
 function count(name: string, raw: string, min: number): number {
   const value = Number(raw);

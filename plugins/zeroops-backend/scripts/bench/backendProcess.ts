@@ -20,8 +20,13 @@ export interface BackendProcess {
   port: number;
   dir: string;
   logFile: string;
-  /** Rejects as soon as the process exits, with the end of its log. */
-  exited: Promise<never>;
+  /**
+   * Rejects as soon as the process exits or reports that its start-up failed, with the errors
+   * of its log.
+   */
+  failed: Promise<never>;
+  /** Messages of the error entries the backend has logged so far. */
+  loggedErrors: string[];
 }
 
 function freePort(): Promise<number> {
@@ -81,13 +86,34 @@ export async function waitFor<T>(
   }
 }
 
-/** The lines of the backend's log that say why it stopped (errors first, else the tail). */
+/**
+ * What the backend's log says went wrong: the messages of its error entries (the JSON log
+ * lines of a production start), or the end of the log when it has none.
+ */
 export function startupFailure(log: string): string {
   const lines = log.split('\n').filter(Boolean);
-  const errors = lines.filter(line =>
-    /\b(error|Error|ERROR|InputError|failed)\b/.test(line),
+  const errors = lines.flatMap(errorMessageOf);
+  return (errors.length > 0 ? errors : lines)
+    .slice(-10)
+    .map(line => `  ${line}`)
+    .join('\n');
+}
+
+/** The message of an error entry of the log (JSON in production), or nothing. */
+function errorMessageOf(line: string): string[] {
+  try {
+    const entry = JSON.parse(line) as { level?: string; message?: string };
+    return entry.level === 'error' && entry.message ? [entry.message] : [];
+  } catch {
+    return /\bError\b/.test(line) ? [line] : [];
+  }
+}
+
+function isStartupFailure(line: string): boolean {
+  return (
+    line.includes('BackendStartupError') ||
+    line.includes('threw an error during startup')
   );
-  return (errors.length > 0 ? errors : lines).slice(-15).join('\n');
 }
 
 export async function startBackend(options: {
@@ -174,26 +200,44 @@ export async function startBackend(options: {
   const log = fs.createWriteStream(logFile);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const exited = new Promise<never>((_, reject) => {
-    child.once('exit', (code, signal) => {
+  const loggedErrors: string[] = [];
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (why: string) =>
       // Let the log stream flush what the process wrote last.
-      log.end(() => {
+      setTimeout(() => {
         const text = fs.existsSync(logFile)
           ? fs.readFileSync(logFile, 'utf8')
           : '';
         reject(
-          new Error(
-            `the backend exited during the benchmark (${
-              signal ?? `exit code ${code}`
-            }); full log: ${logFile}\n${startupFailure(text)}`,
+          Object.assign(
+            new Error(
+              `the backend ${why}; full log: ${logFile}\n${startupFailure(
+                text,
+              )}`,
+            ),
+            { name: 'BackendStartError' },
           ),
         );
-      });
-    });
+      }, 200);
+    child.once('exit', (code, signal) =>
+      fail(`exited (${signal ?? `exit code ${code}`})`),
+    );
+    // A plugin that fails to start does not end the process: Backstage logs
+    // BackendStartupError and keeps the other plugins (and their ports) running.
+    let pending = '';
+    const watch = (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      loggedErrors.push(...lines.flatMap(errorMessageOf));
+      if (lines.some(isStartupFailure)) fail('failed to start');
+    };
+    child.stdout?.on('data', watch);
+    child.stderr?.on('data', watch);
   });
   // Observed here so that a normal stop at the end is not an unhandled rejection.
-  exited.catch(() => undefined);
-  return { child, port, dir, logFile, exited };
+  failed.catch(() => undefined);
+  return { child, port, dir, logFile, failed, loggedErrors };
 }
 
 export function stopChild(child: ChildProcess): Promise<void> {
@@ -225,7 +269,7 @@ export async function waitUntilReady(
       return body.backstageIdentity?.token;
     },
     180_000,
-    backend.exited,
+    backend.failed,
   );
   const authHeader = `Bearer ${token}`;
   await waitFor(
@@ -240,7 +284,7 @@ export async function waitUntilReady(
     },
     // The catalog processes a large file in batches: about a minute per 1,000 entities here.
     180_000 + serviceCount * 120,
-    backend.exited,
+    backend.failed,
   );
   return authHeader;
 }

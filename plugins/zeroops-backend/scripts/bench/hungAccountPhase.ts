@@ -54,15 +54,18 @@ export async function hungAccountPhase(options: {
 }): Promise<HungAccountResult> {
   const { simulator, base, entities, authHeader } = options;
   const before = simulator.faults();
-  simulator.setFaults([...before, { account: options.account, timeoutRate: 1 }]);
+  simulator.setFaults([
+    ...before,
+    { account: options.account, timeoutRate: 1 },
+  ]);
   try {
     // Past twice the TTL nothing cached may be served any more (stale-while-revalidate ends):
     // every request then needs the hung account.
     const waitMs = (2 * options.ttlSeconds + 1) * 1000;
     process.stdout.write(
-      `\nhung-account phase: account ${options.account} never answers; waiting ${
-        waitMs / 1000
-      } s for the cache to expire\n`,
+      `\nhung-account phase: account ${
+        options.account
+      } never answers; waiting ${waitMs / 1000} s for the cache to expire\n`,
     );
     await new Promise(resolve => setTimeout(resolve, waitMs));
 

@@ -4,7 +4,9 @@ import type { PhaseResult } from './phases';
 function row(cells: Array<string | number>, widths: number[]) {
   return cells
     .map((cell, i) =>
-      i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]),
+      i === 0
+        ? String(cell).padEnd(widths[i])
+        : String(cell).padStart(widths[i]),
     )
     .join('');
 }

@@ -90,6 +90,9 @@ export function zeroopsConfig(overrides: JsonObject = {}): JsonObject {
       costExplorer: { accountId: '999999999999' },
       cache: { ttl: '15s' },
       aws: { maxAttempts: 2, requestTimeout: '3s' },
+      // Tests assert complete answers, which a loaded CI machine must not turn into `pending`
+      // ones; the deadline's own tests (plugin.deadline.test.ts) set it short.
+      requestDeadline: '60s',
       demoData: true,
       ...overrides,
     },

@@ -48,7 +48,7 @@ describe('readZeroOpsConfig', () => {
       costExplorer: {
         accountId: '999999999999',
         region: 'us-east-1',
-        refreshIntervalMs: 6 * 3600_000,
+        refreshIntervalMs: 8 * 3600_000,
         metric: 'UnblendedCost',
         forecast: 'run-rate',
         budgetWarningPercent: 80,
@@ -56,6 +56,7 @@ describe('readZeroOpsConfig', () => {
       cacheTtlMs: 15_000,
       decisionCacheTtlMs: 5_000,
       requestTimeoutMs: 5_000,
+      requestDeadlineMs: 1_500,
       maxAttempts: 3,
       targetHealth: 'on-symptom',
       demoData: false,
@@ -110,6 +111,24 @@ describe('readZeroOpsConfig', () => {
         new ConfigReader({ zeroops: { cache: { ttl: 'soon' } } }),
       ),
     ).toThrow('zeroops config: cache.ttl is not a duration');
+  });
+
+  it('reads the request deadline as a duration string and refuses zero', () => {
+    expect(
+      readZeroOpsConfig(
+        new ConfigReader({ zeroops: { requestDeadline: '800ms' } }),
+      ).requestDeadlineMs,
+    ).toBe(800);
+    expect(
+      readZeroOpsConfig(
+        new ConfigReader({ zeroops: { requestDeadline: 'PT3S' } }),
+      ).requestDeadlineMs,
+    ).toBe(3_000);
+    expect(() =>
+      readZeroOpsConfig(
+        new ConfigReader({ zeroops: { requestDeadline: '0s' } }),
+      ),
+    ).toThrow('requestDeadline must be a positive duration');
   });
 
   it('lets the permission decision cache be turned off, but not made negative', () => {

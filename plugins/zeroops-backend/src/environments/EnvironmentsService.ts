@@ -1,27 +1,29 @@
-import { createHash } from 'node:crypto';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
-  ALARM_SIGNALS,
-  AlarmSummary,
-  alarmNamePrefix,
-  DataStoreStatus,
-  dataStoreIdentifier,
   EntityEnvironment,
   EnvironmentError,
   parseEphemeralEnvironmentName,
   rollUpHealth,
   TargetHealthSummary,
-  unknownHealth,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { chunk } from '../aws/paginate';
-import { EcsServiceArn, ServiceTarget } from '../catalog/serviceTargets';
+import { ServiceTarget } from '../catalog/serviceTargets';
 import { PlatformEnvironment } from '../config/ZeroOpsConfig';
-import {
-  AwsEnvironmentReader,
-  ClusterLocation,
-  DESCRIBE_SERVICES_BATCH,
-} from './AwsEnvironmentReader';
+import { AwsEnvironmentReader } from './AwsEnvironmentReader';
 import { annotationTenancyError } from './annotationTenancy';
+import {
+  failedEnvironment,
+  locationOf,
+  pendingEnvironment,
+  rejectedEnvironment,
+} from './environmentPlaceholders';
+import { RequestDeadline } from './RequestDeadline';
+import {
+  alarmsOfService,
+  dataStoresOfService,
+  dedupeErrors,
+  knows,
+} from './serviceSignals';
+import { buildRosterBatches, clusterKey, RosterBatches } from './rosterBatches';
 import { buildDeploymentState } from './deploymentState';
 import { buildEnvironmentLinks } from './links';
 import { needsTargetHealth, TargetHealthMode } from './targetHealthPolicy';
@@ -47,20 +49,22 @@ export interface RosterSource {
   refreshSoon(): void;
 }
 
-const KNOWN_SIGNALS = new Set<string>(ALARM_SIGNALS);
-
-/** Ten services of one cluster's roster that are described together, and their cache key. */
-interface RosterBatch {
-  names: string[];
-  key: string;
+/** Settings of {@link EnvironmentsService}. */
+export interface EnvironmentsServiceOptions {
+  targetHealth: TargetHealthMode;
+  /** Budget of one request; see {@link EnvironmentsService.startDeadline}. */
+  requestDeadlineMs: number;
 }
 
-/** Per cluster key: service name → the batch it is described in. */
-type RosterBatches = Map<string, Map<string, RosterBatch>>;
+const DEFAULT_OPTIONS: EnvironmentsServiceOptions = {
+  targetHealth: 'on-symptom',
+  requestDeadlineMs: 1_500,
+};
 
 /**
  * Builds the environments of a service: every configured environment in parallel (never one
- * after the other), each with its own error when AWS failed for it.
+ * after the other), each with its own error when AWS failed for it, and `pending` when AWS has
+ * not answered by the request's deadline (the read goes on into the shared cache).
  */
 export class EnvironmentsService {
   private rosterCache = new WeakMap<ServiceTarget[], RosterBatches>();
@@ -70,10 +74,17 @@ export class EnvironmentsService {
     private readonly reader: AwsEnvironmentReader,
     private readonly roster: RosterSource,
     private readonly logger: LoggerService,
-    private readonly options: { targetHealth: TargetHealthMode } = {
-      targetHealth: 'on-symptom',
-    },
+    private readonly options: EnvironmentsServiceOptions = DEFAULT_OPTIONS,
   ) {}
+
+  /**
+   * The deadline of a request that starts now (`zeroops.requestDeadline`). The caller starts it
+   * before authorizing, so the budget covers the whole request, passes it to every
+   * {@link EnvironmentsService.forService} of that request and disposes of it at the end.
+   */
+  startDeadline(): RequestDeadline {
+    return RequestDeadline.after(this.options.requestDeadlineMs);
+  }
 
   /** The configured environments the target lives in. */
   environmentsFor(target: ServiceTarget): PlatformEnvironment[] {
@@ -98,26 +109,37 @@ export class EnvironmentsService {
     ];
   }
 
+  /**
+   * Without a deadline every environment is waited for; with one, those not read by then are
+   * answered as pending.
+   */
   async forService(
     target: ServiceTarget,
     detail: EnvironmentDetail,
+    deadline?: RequestDeadline,
   ): Promise<EntityEnvironment[]> {
     const rejected =
       target.ecsServiceArn &&
       annotationTenancyError(target.ecsServiceArn, this.environments);
     if (rejected && target.ecsServiceArn) {
-      return [this.rejected(target.ecsServiceArn, rejected)];
+      return [rejectedEnvironment(target.ecsServiceArn, rejected)];
     }
     const environments = this.environmentsFor(target);
     // Cold: AssumeRole runs while the roster is looked up, not after it.
     for (const env of environments) this.reader.warmCredentials(env.accountId);
     const batches = await this.rosterBatches();
     const pending = Promise.all(
-      environments.map(env =>
-        env.kind === 'ephemeral' && !target.ecsServiceArn
-          ? this.ephemeral(env, target, detail)
-          : this.persistent(env, target, batches, detail).then(e => [e]),
-      ),
+      environments.map(env => {
+        const read =
+          env.kind === 'ephemeral' && !target.ecsServiceArn
+            ? this.ephemeral(env, target, detail)
+            : this.persistent(env, target, batches, detail).then(e => [e]);
+        return deadline
+          ? deadline.within(read, () => [
+              pendingEnvironment(env, target.serviceName),
+            ])
+          : read;
+      }),
     );
     // Queued behind DescribeServices, whose answer the task definitions wait for.
     for (const env of environments) this.startSharedReads(env, detail);
@@ -192,7 +214,15 @@ export class EnvironmentsService {
   ): Promise<EntityEnvironment[]> {
     const services = await this.reader.ephemeralServices(locationOf(env));
     if (!services.ok) {
-      return [this.failed(env, env.name, target.serviceName, services)];
+      return [
+        failedEnvironment(
+          env,
+          env.name,
+          target.serviceName,
+          services.error,
+          services.fetchedAt,
+        ),
+      ];
     }
     const prefix = `${target.serviceName}-`;
     const instances = Object.keys(services.value.services)
@@ -228,7 +258,15 @@ export class EnvironmentsService {
   }): Promise<EntityEnvironment> {
     const { env, instance, serviceName, ecsServiceName, services, detail } =
       options;
-    if (!services.ok) return this.failed(env, instance, serviceName, services);
+    if (!services.ok) {
+      return failedEnvironment(
+        env,
+        instance,
+        serviceName,
+        services.error,
+        services.fetchedAt,
+      );
+    }
 
     const location = locationOf(env);
     const record = services.value.services[ecsServiceName];
@@ -249,24 +287,16 @@ export class EnvironmentsService {
         wantDetail ? this.taskDefinitions(env, record) : undefined,
       ]);
 
-    const prefix = alarmNamePrefix(serviceName, instance);
-    const serviceAlarms: AlarmSummary[] = (unwrap(alarms) ?? [])
-      .filter(alarm => alarm.name.startsWith(prefix))
-      .map(alarm => {
-        const signal = alarm.name.slice(prefix.length);
-        return {
-          name: alarm.name,
-          signal: KNOWN_SIGNALS.has(signal) ? signal : undefined,
-          state: 'ALARM' as const,
-          reason: alarm.reason,
-          since: alarm.since,
-        };
-      });
-    const storeId = dataStoreIdentifier(serviceName, instance);
-    const dataStores: DataStoreStatus[] = [
-      ...(unwrap(aurora)?.stores ?? []),
-      ...(unwrap(valkey)?.stores ?? []),
-    ].filter(store => store.identifier === storeId);
+    const serviceAlarms = alarmsOfService(
+      unwrap(alarms) ?? [],
+      serviceName,
+      instance,
+    );
+    const dataStores = dataStoresOfService(
+      [...(unwrap(aurora)?.stores ?? []), ...(unwrap(valkey)?.stores ?? [])],
+      serviceName,
+      instance,
+    );
     const taskDefinitionMap = new Map<string, TaskDefinitionRecord>();
     for (const loaded of taskDefinitions ?? []) {
       const value = unwrap(loaded);
@@ -365,66 +395,6 @@ export class EnvironmentsService {
     );
   }
 
-  private failed(
-    env: PlatformEnvironment,
-    instance: string,
-    serviceName: string,
-    loaded: Extract<Loaded<unknown>, { ok: false }>,
-  ): EntityEnvironment {
-    const ecsServiceName =
-      env.kind === 'ephemeral' ? `${serviceName}-pr-*` : serviceName;
-    return {
-      name: instance,
-      platformEnvironment: env.name,
-      kind: env.kind,
-      location: { ...locationOf(env), ecsServiceName },
-      health: unknownHealth(loaded.error.message),
-      events: [],
-      stoppedTasks: [],
-      alarms: [],
-      dataStores: [],
-      links: buildEnvironmentLinks({
-        region: env.region,
-        cluster: env.cluster,
-        ecsServiceName: serviceName,
-      }),
-      error: loaded.error,
-      partialErrors: [],
-      fetchedAt: loaded.fetchedAt,
-    };
-  }
-
-  /** An annotation outside the configured estate: its error, without any AWS call. */
-  private rejected(
-    arn: EcsServiceArn,
-    error: EnvironmentError,
-  ): EntityEnvironment {
-    const location = {
-      accountId: arn.accountId,
-      region: arn.region,
-      cluster: arn.cluster,
-    };
-    return {
-      name: arn.cluster,
-      platformEnvironment: arn.cluster,
-      kind: 'persistent',
-      location: { ...location, ecsServiceName: arn.serviceName },
-      health: unknownHealth(error.message),
-      events: [],
-      stoppedTasks: [],
-      alarms: [],
-      dataStores: [],
-      links: buildEnvironmentLinks({
-        region: arn.region,
-        cluster: arn.cluster,
-        ecsServiceName: arn.serviceName,
-      }),
-      error,
-      partialErrors: [],
-      fetchedAt: new Date().toISOString(),
-    };
-  }
-
   /** The roster's DescribeServices batches per cluster, computed once per roster list. */
   private async rosterBatches(): Promise<RosterBatches> {
     let targets: ServiceTarget[];
@@ -437,58 +407,10 @@ export class EnvironmentsService {
     }
     const cached = this.rosterCache.get(targets);
     if (cached) return cached;
-    const namesByCluster = new Map<string, Set<string>>();
-    for (const target of targets) {
-      for (const env of this.environmentsFor(target)) {
-        if (env.kind === 'ephemeral' && !target.ecsServiceArn) continue;
-        const key = clusterKey(locationOf(env));
-        const names = namesByCluster.get(key) ?? new Set<string>();
-        names.add(target.ecsServiceArn?.serviceName ?? target.serviceName);
-        namesByCluster.set(key, names);
-      }
-    }
-    const result: RosterBatches = new Map();
-    for (const [cluster, nameSet] of namesByCluster) {
-      const byName = new Map<string, RosterBatch>();
-      for (const batchNames of chunk(
-        [...nameSet].sort(),
-        DESCRIBE_SERVICES_BATCH,
-      )) {
-        // Named by its members, so a changed roster never reuses a batch it no longer has.
-        const batch = {
-          names: batchNames,
-          key: `roster:${createHash('sha256')
-            .update(batchNames.join('\n'))
-            .digest('hex')
-            .slice(0, 16)}`,
-        };
-        for (const name of batchNames) byName.set(name, batch);
-      }
-      result.set(cluster, byName);
-    }
-    this.rosterCache.set(targets, result);
-    return result;
+    const batches = buildRosterBatches(targets, target =>
+      this.environmentsFor(target),
+    );
+    this.rosterCache.set(targets, batches);
+    return batches;
   }
-}
-
-function locationOf(env: PlatformEnvironment): ClusterLocation {
-  return { accountId: env.accountId, region: env.region, cluster: env.cluster };
-}
-
-function clusterKey(location: ClusterLocation): string {
-  return `${location.accountId}:${location.region}:${location.cluster}`;
-}
-
-function knows(record: ClusterServicesRecord, name: string): boolean {
-  return name in record.services || record.missing.includes(name);
-}
-
-function dedupeErrors(errors: EnvironmentError[]): EnvironmentError[] {
-  const seen = new Set<string>();
-  return errors.filter(error => {
-    const key = `${error.source}:${error.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -30,6 +30,7 @@ import {
 import { CostService } from '../cost/CostService';
 import { roundMoney } from '../cost/costAggregation';
 import { EnvironmentsService } from '../environments/EnvironmentsService';
+import { RequestDeadline } from '../environments/RequestDeadline';
 import { EntityResolver } from './EntityResolver';
 
 /**
@@ -52,14 +53,24 @@ export class ZeroOpsReadService {
     ref: CompoundEntityRef | string,
     credentials: BackstageCredentials,
   ): Promise<EntityEnvironmentsResponse> {
-    const target = await this.authorizedTarget(ref, credentials, false);
-    return {
-      entityRef: target.entityRef,
-      serviceName: target.serviceName,
-      environments: await this.deps.environments.forService(target, 'detail'),
-      demoData: this.deps.demoData,
-      generatedAt: new Date().toISOString(),
-    };
+    // Started first: the budget covers authorization and the catalog too.
+    const deadline = this.deps.environments.startDeadline();
+    try {
+      const target = await this.authorizedTarget(ref, credentials, false);
+      return {
+        entityRef: target.entityRef,
+        serviceName: target.serviceName,
+        environments: await this.deps.environments.forService(
+          target,
+          'detail',
+          deadline,
+        ),
+        demoData: this.deps.demoData,
+        generatedAt: new Date().toISOString(),
+      };
+    } finally {
+      deadline.dispose();
+    }
   }
 
   async entityCost(
@@ -75,6 +86,18 @@ export class ZeroOpsReadService {
    * credentials), with health per environment and, when allowed, cost.
    */
   async overview(credentials: BackstageCredentials): Promise<OverviewResponse> {
+    const deadline = this.deps.environments.startDeadline();
+    try {
+      return await this.overviewWithin(credentials, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async overviewWithin(
+    credentials: BackstageCredentials,
+    deadline: RequestDeadline,
+  ): Promise<OverviewResponse> {
     const [entries, costDecision] = await Promise.all([
       this.deps.index.listForUser(credentials),
       this.deps.permissions.authorize(
@@ -87,7 +110,7 @@ export class ZeroOpsReadService {
     const [environments, cost] = await Promise.all([
       Promise.all(
         entries.map(e =>
-          this.deps.environments.forService(e.target, 'summary'),
+          this.deps.environments.forService(e.target, 'summary', deadline),
         ),
       ),
       costVisible
@@ -106,13 +129,14 @@ export class ZeroOpsReadService {
         system: stringField(entity, 'system'),
         repositoryUrl: repository?.repositoryUrl,
         environments: envs
-          .filter(e => e.kind === 'persistent' || e.error)
+          .filter(e => e.kind === 'persistent' || e.error || e.pending)
           .map(e => ({
             name: e.name,
             kind: e.kind,
             health: e.health.status,
             reasons: e.health.reasons.map(r => r.code),
             errorCode: e.error?.code,
+            ...(e.pending && { pending: true }),
           })),
         ephemeral: envs
           .filter(e => e.pullRequest !== undefined)

@@ -433,3 +433,25 @@ export function overview(): OverviewResponse {
     generatedAt: new Date().toISOString(),
   };
 }
+
+/** An environment the backend had not read by its request deadline. */
+export function pendingEnvironment(name: string): EntityEnvironment {
+  const base = environment({ name });
+  return {
+    ...base,
+    health: {
+      status: 'unknown',
+      reasons: [
+        {
+          code: 'data-unavailable',
+          severity: 'info',
+          message: 'Still reading AWS',
+        },
+      ],
+    },
+    service: undefined,
+    deployment: undefined,
+    events: [],
+    pending: true,
+  };
+}

@@ -6,7 +6,11 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { ZeroOpsApi, zeroOpsApiRef } from '../api';
-import { useZeroOpsData, ZeroOpsData } from './useZeroOpsData';
+import {
+  useZeroOpsData,
+  ZeroOpsData,
+  ZeroOpsDataOptions,
+} from './useZeroOpsData';
 
 /**
  * {@link useZeroOpsData} for the entity of the current page: reloads when the entity changes, and
@@ -18,6 +22,7 @@ export function useEntityZeroOpsData<T>(
     entityRef: CompoundEntityRef,
     signal: AbortSignal,
   ) => Promise<T>,
+  options?: ZeroOpsDataOptions<T>,
 ): ZeroOpsData<T> {
   const { entity } = useEntity();
   const api = useApi(zeroOpsApiRef);
@@ -25,5 +30,6 @@ export function useEntityZeroOpsData<T>(
   return useZeroOpsData(
     signal => load(api, getCompoundEntityRef(entity), signal),
     [api, entityRef],
+    options,
   );
 }

@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { useZeroOpsData } from './useZeroOpsData';
+import { PENDING_POLL_INTERVAL_MS, useZeroOpsData } from './useZeroOpsData';
 
 function setVisibility(state: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', {
@@ -113,5 +113,36 @@ describe('useZeroOpsData', () => {
     await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     rerender({ entity: 'component:default/b' });
     await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+  });
+  it('asks again within seconds while part of the data is still being read, then every 30 s', async () => {
+    const answers = [{ pending: true }, { pending: true }, { pending: false }];
+    let calls = 0;
+    const load = jest.fn(async () => answers[Math.min(calls++, 2)]);
+    const { result } = renderHook(() =>
+      useZeroOpsData(load, [], { isPending: value => value.pending }),
+    );
+    await waitFor(() =>
+      expect(result.current.value).toEqual({ pending: true }),
+    );
+
+    await act(async () => {
+      jest.advanceTimersByTime(PENDING_POLL_INTERVAL_MS);
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    await act(async () => {
+      jest.advanceTimersByTime(PENDING_POLL_INTERVAL_MS);
+    });
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(result.current.value).toEqual({ pending: false });
+
+    // Complete: back to the normal refresh.
+    await act(async () => {
+      jest.advanceTimersByTime(29_000);
+    });
+    expect(load).toHaveBeenCalledTimes(3);
+    await act(async () => {
+      jest.advanceTimersByTime(1_000);
+    });
+    expect(load).toHaveBeenCalledTimes(4);
   });
 });

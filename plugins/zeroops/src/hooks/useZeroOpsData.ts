@@ -20,13 +20,31 @@ export interface ZeroOpsData<T> {
 }
 
 /**
- * Loads data when `deps` change, then reloads it every 30 s while the page is visible. A
- * refresh never blanks what is shown: a failed refresh keeps the previous data next to the
- * error. Responses that arrive after a newer request started, or after unmount, are dropped.
+ * How soon data with a part still being read is asked for again: about the backend's request
+ * deadline, so a read that finishes in the background shows up within seconds.
+ */
+export const PENDING_POLL_INTERVAL_MS = 2_000;
+
+/** Options of {@link useZeroOpsData}. */
+export interface ZeroOpsDataOptions<T> {
+  /**
+   * True when the backend answered before it finished reading everything (an environment is
+   * `pending`): the data is then reloaded every {@link PENDING_POLL_INTERVAL_MS} until it is
+   * complete, instead of every 30 s.
+   */
+  isPending?: (value: T) => boolean;
+}
+
+/**
+ * Loads data when `deps` change, then reloads it every 30 s while the page is visible (sooner
+ * while part of it is still being read, see {@link ZeroOpsDataOptions.isPending}). A refresh
+ * never blanks what is shown: a failed refresh keeps the previous data next to the error.
+ * Responses that arrive after a newer request started, or after unmount, are dropped.
  */
 export function useZeroOpsData<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
+  options: ZeroOpsDataOptions<T> = {},
 ): ZeroOpsData<T> {
   const [state, setState] = useState<ZeroOpsData<T>>({ loading: true });
   const controller = useRef<AbortController>();
@@ -63,7 +81,12 @@ export function useZeroOpsData<T>(
   const refresh = useCallback(() => {
     fetchData(false);
   }, [fetchData]);
-  usePollWhileVisible(refresh, POLL_INTERVAL_MS);
+  const pending =
+    state.value !== undefined && options.isPending?.(state.value) === true;
+  usePollWhileVisible(
+    refresh,
+    pending ? PENDING_POLL_INTERVAL_MS : POLL_INTERVAL_MS,
+  );
 
   return state;
 }

@@ -13,6 +13,7 @@ import {
   entity,
   environment,
   ordersWorkerEnvironments,
+  pendingEnvironment,
   storefrontEnvironments,
 } from '../../__testUtils__/fixtures';
 
@@ -229,4 +230,52 @@ describe('EnvironmentsCard', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(requests).not.toHaveBeenCalled());
   });
+  it('shows an environment AWS has not answered for as still reading, and asks again until it arrives', async () => {
+    const answers: EntityEnvironmentsResponse[] = [
+      {
+        ...storefrontEnvironments(),
+        environments: [
+          environment({ name: 'production' }),
+          pendingEnvironment('staging'),
+        ],
+      },
+      {
+        ...storefrontEnvironments(),
+        environments: [
+          environment({ name: 'production' }),
+          environment({ name: 'staging' }),
+        ],
+      },
+    ];
+    let requests = 0;
+    server.use(
+      http.get(
+        `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/environments`,
+        () =>
+          HttpResponse.json(answers[Math.min(requests++, answers.length - 1)]),
+      ),
+    );
+    renderWithZeroOps(<EnvironmentsCard />, { entity: entity('payments-api') });
+
+    expect(
+      await screen.findByRole('img', { name: 'staging health: Still reading' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'production health: Healthy' }),
+    ).toBeInTheDocument();
+    expect(
+      within(row('staging')).getByText('Reading AWS…'),
+    ).toBeInTheDocument();
+
+    // Re-polled within seconds (not the 30 s refresh), and the answer replaces the placeholder.
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: 'staging health: Healthy' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(requests).toBe(2);
+    expect(screen.queryByText('Reading AWS…')).not.toBeInTheDocument();
+  }, 30_000);
 });

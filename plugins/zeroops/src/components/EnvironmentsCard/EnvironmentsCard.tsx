@@ -12,6 +12,7 @@ import {
 } from '../common/ZeroOpsErrorPanel';
 import { RefreshErrorNote } from '../common/RefreshErrorNote';
 import { EnvironmentsTable } from './EnvironmentsTable';
+import { hasPendingEnvironments } from '../../lib/pendingEnvironments';
 import { repositoryLinks } from '@zeroops/backstage-plugin-zeroops-common';
 
 const TITLE = 'Environments';
@@ -39,6 +40,7 @@ function EnvironmentsCardContent() {
   const { value, error, refreshError, loading } = useEntityZeroOpsData(
     (api, entityRef, signal) =>
       api.getEntityEnvironments(entityRef, { signal }),
+    { isPending: hasPendingEnvironments },
   );
   const links = useMemo(() => repositoryLinks(entity), [entity]);
 
@@ -67,9 +69,11 @@ function EnvironmentsCardContent() {
     <ZeroOpsCard
       title={TITLE}
       demoData={value.demoData}
-      footer={`Read from AWS at ${formatTimestamp(
-        value.generatedAt,
-      )}; refreshed every 30 seconds while this page is open.`}
+      footer={`Read from AWS at ${formatTimestamp(value.generatedAt)}; ${
+        hasPendingEnvironments(value)
+          ? 'still reading some environments, refreshed every few seconds until they arrive.'
+          : 'refreshed every 30 seconds while this page is open.'
+      }`}
     >
       {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
       {value.environments.length === 0 ? (

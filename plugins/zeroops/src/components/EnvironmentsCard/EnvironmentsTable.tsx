@@ -17,6 +17,7 @@ import { CommitLink } from '../common/CommitLink';
 import { ExternalLink } from '../common/ExternalLink';
 import { environmentHealthReasons } from '../common/environmentHealthReasons';
 import { StatusText } from '../common/StatusText';
+import { StillReadingBadge } from '../common/StillReadingBadge';
 
 interface Item {
   id: string;
@@ -41,13 +42,16 @@ export function EnvironmentsTable(props: {
     {
       id: 'health',
       label: 'Health',
-      render: ({ row }) => (
-        <HealthBadge
-          status={row.environment.health.status}
-          reasons={environmentHealthReasons(row.environment)}
-          subject={`${row.environment.name} health`}
-        />
-      ),
+      render: ({ row }) =>
+        row.environment.pending ? (
+          <StillReadingBadge subject={`${row.environment.name} health`} />
+        ) : (
+          <HealthBadge
+            status={row.environment.health.status}
+            reasons={environmentHealthReasons(row.environment)}
+            subject={`${row.environment.name} health`}
+          />
+        ),
     },
     {
       id: 'tasks',
@@ -155,6 +159,9 @@ function DeployedCell(props: {
   now: number;
 }) {
   const { environment } = props;
+  if (environment.pending) {
+    return <Text color="secondary">Reading AWS…</Text>;
+  }
   if (environment.error) {
     return (
       <Flex direction="column" gap="0" role="alert">
@@ -218,6 +225,8 @@ function RolloutCell(props: {
       </Flex>
     );
   }
-  if (environment.error) return <Text color="secondary">—</Text>;
+  if (environment.error || environment.pending) {
+    return <Text color="secondary">—</Text>;
+  }
   return <Text color="secondary">No rollout</Text>;
 }

@@ -12,6 +12,7 @@ import {
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { HealthBadge } from '../common/HealthBadge';
 import { ServiceLink } from './ServiceLink';
+import { StillReadingBadge } from '../common/StillReadingBadge';
 
 interface Item {
   id: string;
@@ -49,6 +50,13 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
         render: ({ service }) => {
           const environment = service.environments.find(e => e.name === name);
           if (!environment) return <Text color="secondary">—</Text>;
+          if (environment.pending) {
+            return (
+              <StillReadingBadge
+                subject={`${service.serviceName} in ${name}`}
+              />
+            );
+          }
           return (
             <HealthBadge
               status={environment.health}

@@ -180,4 +180,57 @@ describe('OverviewPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Catalog unavailable/)).toBeInTheDocument();
   });
+  it('shows environments AWS has not answered for as still reading and asks again until they arrive', async () => {
+    const complete = overview();
+    const partial: OverviewResponse = {
+      ...complete,
+      services: complete.services.map(service =>
+        service.serviceName === 'orders-worker'
+          ? {
+              ...service,
+              environments: service.environments.map(e =>
+                e.name === 'staging'
+                  ? {
+                      ...e,
+                      health: 'unknown' as const,
+                      reasons: ['data-unavailable' as const],
+                      pending: true,
+                    }
+                  : e,
+              ),
+            }
+          : service,
+      ),
+    };
+    let requests = 0;
+    server.use(
+      http.get(`${ZEROOPS_BASE_URL}/overview`, () =>
+        HttpResponse.json(requests++ === 0 ? partial : complete),
+      ),
+    );
+    renderWithZeroOps(<OverviewPage />);
+
+    const matrix = await screen.findByRole('grid', {
+      name: 'Health by service and environment',
+    });
+    expect(
+      within(matrix).getByRole('img', {
+        name: 'orders-worker in staging: Still reading',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(matrix).getByRole('img', {
+        name: 'orders-worker in production: Healthy',
+      }),
+    ).toBeInTheDocument();
+
+    expect(
+      await within(matrix).findByRole(
+        'img',
+        { name: 'orders-worker in staging: Degraded' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(requests).toBe(2);
+  }, 30_000);
 });

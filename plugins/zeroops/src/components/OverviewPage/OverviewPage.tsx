@@ -18,6 +18,7 @@ import { ServiceCostTable } from './ServiceCostTable';
 import { EphemeralEnvironmentsTable } from './EphemeralEnvironmentsTable';
 import { refLabel } from './refLabel';
 import { OverviewSection } from './OverviewSection';
+import { overviewHasPending } from '../../lib/pendingEnvironments';
 import { DeliveryTeams } from './DeliveryTeams';
 
 const ALL = 'all';
@@ -34,6 +35,7 @@ export function OverviewPage() {
   const { value, error, refreshError, loading } = useZeroOpsData(
     signal => api.getOverview({ signal }),
     [api],
+    { isPending: overviewHasPending },
   );
   return (
     <Container py="4">
@@ -124,8 +126,10 @@ function OverviewBody(props: { overview: OverviewResponse }) {
         <Flex direction="column" gap="1" align="end">
           <DemoDataMarker demoData={overview.demoData} />
           <Text variant="body-x-small" color="secondary">
-            Health read at {formatTimestamp(overview.generatedAt)}; refreshed
-            every 30 seconds.
+            Health read at {formatTimestamp(overview.generatedAt)};{' '}
+            {overviewHasPending(overview)
+              ? 'still reading some environments, refreshed every few seconds.'
+              : 'refreshed every 30 seconds.'}
           </Text>
         </Flex>
       </Flex>

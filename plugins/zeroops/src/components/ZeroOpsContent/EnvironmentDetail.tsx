@@ -16,6 +16,7 @@ import { StoppedTasksTable } from './StoppedTasksTable';
 import { ServiceEvents } from './ServiceEvents';
 import { Section } from './Section';
 import { StatusText, StatusTone } from '../common/StatusText';
+import { StillReadingBadge } from '../common/StillReadingBadge';
 
 const SEVERITY_TONES: Record<HealthReasonSeverity, StatusTone> = {
   down: 'negative',
@@ -45,11 +46,15 @@ export function EnvironmentDetail(props: {
       title={title(environment)}
       actions={
         <Flex align="center" gap="3">
-          <HealthBadge
-            status={environment.health.status}
-            reasons={environmentHealthReasons(environment)}
-            subject={`${environment.name} health`}
-          />
+          {environment.pending ? (
+            <StillReadingBadge subject={`${environment.name} health`} />
+          ) : (
+            <HealthBadge
+              status={environment.health.status}
+              reasons={environmentHealthReasons(environment)}
+              subject={`${environment.name} health`}
+            />
+          )}
           <ExternalLink href={environment.links.console}>
             AWS console
           </ExternalLink>
@@ -70,6 +75,14 @@ export function EnvironmentDetail(props: {
       footer={`ECS service ${environment.location.ecsServiceName} in cluster ${environment.location.cluster}, account ${environment.location.accountId}, ${environment.location.region}`}
     >
       <Flex direction="column" gap="4">
+        {environment.pending ? (
+          <Alert
+            status="info"
+            icon
+            title={`Still reading AWS for ${environment.name}`}
+            description="AWS has not answered within the page's time budget; the read goes on and this section refreshes in a few seconds."
+          />
+        ) : null}
         {environment.error ? (
           <Alert
             status="danger"
@@ -88,7 +101,9 @@ export function EnvironmentDetail(props: {
               .join(' · ')}
           />
         ) : null}
-        {environment.health.reasons.length > 0 && !environment.error ? (
+        {environment.health.reasons.length > 0 &&
+        !environment.error &&
+        !environment.pending ? (
           <Section title="Health">
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {environment.health.reasons.map(reason => (

@@ -12,6 +12,7 @@ import {
   entity,
   environment,
   ordersWorkerEnvironments,
+  pendingEnvironment,
   storefrontEnvironments,
 } from '../../__testUtils__/fixtures';
 
@@ -177,4 +178,50 @@ describe('ZeroOpsContent', () => {
       await screen.findByText('zeroops.io/service-name', { exact: false }),
     ).toBeInTheDocument();
   });
+  it('says which environment is still being read and shows it once the backend has it', async () => {
+    let requests = 0;
+    server.use(
+      http.get(
+        `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/environments`,
+        () =>
+          HttpResponse.json({
+            ...storefrontEnvironments(),
+            environments: [
+              environment({ name: 'production' }),
+              requests++ === 0
+                ? pendingEnvironment('staging')
+                : environment({ name: 'staging' }),
+            ],
+          }),
+      ),
+    );
+    renderWithZeroOps(<ZeroOpsContent />, { entity: entity('payments-api') });
+
+    await screen.findByRole('region', { name: /^staging$/ });
+    const staging = environmentRegion(/^staging$/);
+    expect(
+      within(staging).getByText('Still reading AWS for staging'),
+    ).toBeInTheDocument();
+    expect(
+      within(staging).getByRole('img', {
+        name: 'staging health: Still reading',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(environmentRegion(/^production$/)).getByRole('grid', {
+        name: 'Deployments in production',
+      }),
+    ).toBeInTheDocument();
+
+    expect(
+      await within(staging).findByRole(
+        'grid',
+        { name: 'Deployments in staging' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(staging).queryByText('Still reading AWS for staging'),
+    ).not.toBeInTheDocument();
+  }, 30_000);
 });

@@ -12,6 +12,7 @@ import {
 import { DemoDataMarker } from '../common/DemoDataMarker';
 import { RefreshErrorNote } from '../common/RefreshErrorNote';
 import { EnvironmentDetail } from './EnvironmentDetail';
+import { hasPendingEnvironments } from '../../lib/pendingEnvironments';
 import { repositoryLinks } from '@zeroops/backstage-plugin-zeroops-common';
 
 /**
@@ -32,6 +33,7 @@ function ZeroOpsContentBody() {
   const { value, error, refreshError, loading } = useEntityZeroOpsData(
     (api, entityRef, signal) =>
       api.getEntityEnvironments(entityRef, { signal }),
+    { isPending: hasPendingEnvironments },
   );
   const links = useMemo(() => repositoryLinks(entity), [entity]);
 
@@ -64,7 +66,10 @@ function ZeroOpsContentBody() {
       <Flex justify="between" align="center">
         <Text variant="body-small" color="secondary">
           Service {value.serviceName} · read from AWS at{' '}
-          {formatTimestamp(value.generatedAt)} · refreshed every 30 seconds
+          {formatTimestamp(value.generatedAt)} ·{' '}
+          {hasPendingEnvironments(value)
+            ? 'still reading some environments, refreshed every few seconds'
+            : 'refreshed every 30 seconds'}
         </Text>
         <DemoDataMarker demoData={value.demoData} />
       </Flex>
