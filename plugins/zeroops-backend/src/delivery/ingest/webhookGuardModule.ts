@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { InputError } from '@backstage/errors';
 import { eventsExtensionPoint } from '@backstage/plugin-events-node/alpha';
 import { readDeliverySettings } from '../../config/ZeroOpsConfig';
 import { createWebhookCounter } from './webhookMetric';
@@ -30,7 +31,8 @@ class UnsupportedCharsetError extends Error {
  * - counts the 403 answers of the GitHub module's signature validator (`forged`), by watching
  *   the response of each `github` request: that validator is the only thing on this route that
  *   answers 403, and the events system offers no other way to observe its verdict;
- * - otherwise parses exactly like the default parser (same charset rule, JSON.parse).
+ * - answers a body that is not JSON with 400 instead of 500 (counted `malformed`);
+ * - otherwise parses like the default parser (same charset rule, JSON.parse).
  *
  * Other topics are parsed as before, with no limit of ours.
  */
@@ -75,12 +77,21 @@ export const zeroopsWebhookGuardModule = createBackendModule({
               );
             }
             const text = body.toString(encoding);
-            return {
-              bodyParsed:
-                mediaType.type === 'application/json' ? JSON.parse(text) : text,
-              bodyBuffer: body,
-              encoding,
-            };
+            let bodyParsed: unknown = text;
+            if (mediaType.type === 'application/json') {
+              try {
+                bodyParsed = JSON.parse(text);
+              } catch (error) {
+                if (topic === GITHUB_TOPIC) {
+                  count(
+                    'malformed',
+                    request.header('x-github-event') ?? 'unknown',
+                  );
+                }
+                throw new InputError(`Webhook body is not JSON: ${error}`);
+              }
+            }
+            return { bodyParsed, bodyBuffer: body, encoding };
           },
         });
       },
