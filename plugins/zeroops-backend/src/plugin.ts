@@ -20,6 +20,7 @@ import { scheduleCostRefresh } from './cost/scheduleCostRefresh';
 import { CostService } from './cost/CostService';
 import { CostSnapshotStore } from './cost/CostSnapshotStore';
 import { setUpDelivery } from './delivery/ingest/setUpDelivery';
+import { DeliveryReadService } from './delivery/read/DeliveryReadService';
 import { DeliveryStore } from './delivery/store/DeliveryStore';
 import { AwsEnvironmentReader } from './environments/AwsEnvironmentReader';
 import { EnvironmentsService } from './environments/EnvironmentsService';
@@ -138,24 +139,43 @@ export const zeroopsPlugin = createBackendPlugin({
 
         deps.permissionsRegistry.addPermissions(zeroopsPermissions);
 
+        const permissions =
+          settings.decisionCacheTtlMs > 0
+            ? new DecisionCachingPermissionsService(deps.permissions, {
+                ttlMs: settings.decisionCacheTtlMs,
+              })
+            : deps.permissions;
+        const entities = new EntityResolver(deps.catalog, deps.auth);
         const reads = new ZeroOpsReadService({
-          permissions:
-            settings.decisionCacheTtlMs > 0
-              ? new DecisionCachingPermissionsService(deps.permissions, {
-                  ttlMs: settings.decisionCacheTtlMs,
-                })
-              : deps.permissions,
-          entities: new EntityResolver(deps.catalog, deps.auth),
+          permissions,
+          entities,
           index,
           environments,
           cost,
           demoData: settings.demoData,
         });
-        registerActions({ actionsRegistry: deps.actionsRegistry, reads });
+        // Delivery reads: the store only (page views never call GitHub); when delivery is off
+        // the routes answer 404 naming zeroops.delivery.enabled.
+        const delivery = new DeliveryReadService({
+          enabled: settings.delivery.enabled,
+          permissions,
+          entities,
+          index,
+          records: deliveryStore.reader,
+          demoData: settings.demoData,
+          productionEnvironment: settings.delivery.productionEnvironment,
+          stagingEnvironment: settings.delivery.stagingEnvironment,
+        });
+        registerActions({
+          actionsRegistry: deps.actionsRegistry,
+          reads,
+          delivery,
+        });
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             reads,
+            delivery,
             validateResponses: process.env.NODE_ENV === 'test',
           }),
         );
