@@ -80,8 +80,10 @@ export class DeliveryReadService {
       index: CatalogServiceIndex;
       records: DeliveryRecordsReader;
       demoData: boolean;
-      /** GitHub environment that is production. Default `production`. */
+      /** GitHub environment that is production (`zeroops.delivery.productionEnvironment`). */
       productionEnvironment?: string;
+      /** GitHub environment that is staging, listed second. Default `staging`. */
+      stagingEnvironment?: string;
       /** Upper bound on reusing a repository's cached production history. Default 60 s. */
       historyTtlMs?: number;
       now?: () => Date;
@@ -113,11 +115,10 @@ export class DeliveryReadService {
       entityRef,
       repository: github.repository,
       repositoryUrl: github.repositoryUrl,
-      environments: deliveryEnvironments(
-        states,
-        approvals,
-        this.productionEnvironment,
-      ),
+      environments: deliveryEnvironments(states, approvals, {
+        production: this.productionEnvironment,
+        staging: this.deps.stagingEnvironment ?? 'staging',
+      }),
       stagingAhead: stagingAhead.get(github.repository),
       lastFailure: lastPersistentFailure(states),
       lastSyncedAt: synced.get(github.repository) ?? null,

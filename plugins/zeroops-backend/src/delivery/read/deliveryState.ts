@@ -6,12 +6,18 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { EnvironmentDeliveryState } from '../store/DeliveryRecordsReader';
 
+/** The GitHub environments of the persistent stages (`zeroops.delivery.*Environment`). */
+export interface EnvironmentNames {
+  production: string;
+  staging: string;
+}
+
 /** Order of the environments on the card: production, staging, others by name, pull requests. */
-function compareEnvironments(productionEnvironment: string) {
+function compareEnvironments(names: EnvironmentNames) {
   const key = (name: string) => {
     const pullRequest = pullRequestNumberOfEnvironment(name);
-    if (name === productionEnvironment) return { rank: 0, pullRequest: 0 };
-    if (name === 'staging') return { rank: 1, pullRequest: 0 };
+    if (name === names.production) return { rank: 0, pullRequest: 0 };
+    if (name === names.staging) return { rank: 1, pullRequest: 0 };
     if (pullRequest === undefined) return { rank: 2, pullRequest: 0 };
     return { rank: 3, pullRequest };
   };
@@ -39,29 +45,27 @@ function startedAfter(a: DeliveryDeployment, b: DeliveryDeployment): boolean {
 export function deliveryEnvironments(
   states: readonly EnvironmentDeliveryState[],
   approvals: readonly PendingApproval[],
-  productionEnvironment: string,
+  names: EnvironmentNames,
 ): DeliveryEnvironment[] {
   const names = new Set([
     ...states.map(s => s.environment),
     ...approvals.map(a => a.environment),
   ]);
-  return [...names]
-    .sort(compareEnvironments(productionEnvironment))
-    .map(name => {
-      const state = states.find(s => s.environment === name);
-      const current = state?.current;
-      const failure = state?.lastFailure;
-      return {
-        name,
-        current,
-        inProgress: state?.inProgress,
-        lastFailure:
-          failure && (!current || startedAfter(failure, current))
-            ? failure
-            : undefined,
-        pendingApprovals: approvals.filter(a => a.environment === name),
-      };
-    });
+  return [...names].sort(compareEnvironments(names)).map(name => {
+    const state = states.find(s => s.environment === name);
+    const current = state?.current;
+    const failure = state?.lastFailure;
+    return {
+      name,
+      current,
+      inProgress: state?.inProgress,
+      lastFailure:
+        failure && (!current || startedAfter(failure, current))
+          ? failure
+          : undefined,
+      pendingApprovals: approvals.filter(a => a.environment === name),
+    };
+  });
 }
 
 /**

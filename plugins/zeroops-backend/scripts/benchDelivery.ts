@@ -1,0 +1,486 @@
+/*
+ * Benchmark of the delivery reads (`yarn bench:delivery`). Prints figures; asserts nothing.
+ *
+ * Seeds the delivery store (the real DeliveryStore, migrations included) in a SQLite file under
+ * .zeroops/ and, when reachable, in a PostgreSQL database on 127.0.0.1:5432, with
+ *   (a) one service with 90 days of history (about 4 changes a day), and
+ *   (b) 200 services with a year of history (about 50,000 deployments in all),
+ * mixing staging, production and pull-request deployments, failures, re-runs, hotfixes and ECS
+ * rollbacks. Then it measures, through the real DeliveryReadService (and through HTTP on the
+ * plugin's router), p50/p95/p99 of
+ *   - DORA of one service over 90 days (target p99 ≤ 50 ms), and
+ *   - the delivery overview of 200 services (target p99 ≤ 300 ms),
+ * each warm (production history cached per repository, the normal case: it is read again only
+ * when the repository was synced) and cold (every request reads the database). It prints the
+ * GitHub request budget per hour for 10/50/200 repositories and counts the requests that left
+ * the process during the page views (GitHub's must be 0: page views read the database only).
+ *
+ * Options: --services 200 --deployments 50000 --iterations 300 --postgres auto|on|off
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type {
+  BackstageCredentials,
+  DatabaseService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import express from 'express';
+import knexFactory, { Knex } from 'knex';
+import { CatalogServiceIndex } from '../src/catalog/CatalogServiceIndex';
+import { deliveryRequestBudget } from '../src/delivery/ingest/requestBudget';
+import { DeliveryReadService } from '../src/delivery/read/DeliveryReadService';
+import { DeliveryStore } from '../src/delivery/store/DeliveryStore';
+import { createRouter } from '../src/service/createRouter';
+import { EntityResolver } from '../src/service/EntityResolver';
+import { ZeroOpsReadService } from '../src/service/ZeroOpsReadService';
+import { percentile } from './openLoopLoad';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+const { values: args } = parseArgs({
+  options: {
+    services: { type: 'string', default: '200' },
+    deployments: { type: 'string', default: '50000' },
+    iterations: { type: 'string', default: '300' },
+    postgres: { type: 'string', default: 'auto' },
+  },
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same history. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const hex = (n: number) => n.toString(16).padStart(40, '0');
+
+/**
+ * Writes a history through the store's own write path (as the ingest does), in one transaction
+ * per repository. Returns the number of deployments written.
+ */
+async function seedRepository(
+  knex: Knex,
+  repository: string,
+  options: { days: number; changesPerDay: number; now: number; seed: number },
+): Promise<number> {
+  const rnd = random(options.seed);
+  let deploymentId = 1;
+  let statusId = 1;
+  let sha = options.seed * 1_000_000;
+  let written = 0;
+  await knex.transaction(async trx => {
+    const store = new DeliveryStore(trx);
+    const deploy = async (
+      environment: string,
+      commit: number,
+      at: number,
+      states: Array<'success' | 'failure' | 'error' | 'inactive'>,
+      arn?: string,
+    ) => {
+      const id = deploymentId++;
+      await store.upsertDeployment({
+        repository,
+        deploymentId: id,
+        environment,
+        sha: hex(commit),
+        ref: 'main',
+        createdAt: iso(at),
+      });
+      let t = at;
+      for (const state of states) {
+        t += (5 + rnd() * 10) * MINUTE;
+        await store.applyStatus(repository, id, {
+          id: statusId++,
+          state,
+          createdAt: iso(t),
+          description: arn ? `ECS ${arn}` : undefined,
+        });
+      }
+      written++;
+      return t;
+    };
+    const start = options.now - options.days * DAY;
+    for (let day = 0; day < options.days; day++) {
+      // As many slots as twice the rate, each taken with the matching chance: mean = rate.
+      const slots = Math.ceil(options.changesPerDay * 2);
+      let changes = 0;
+      for (let s = 0; s < slots; s++) {
+        if (rnd() < options.changesPerDay / slots) changes++;
+      }
+      for (let c = 0; c < changes; c++) {
+        const commit = ++sha;
+        const commitAt = start + day * DAY + rnd() * 20 * 3_600_000;
+        const fromPullRequest = rnd() < 0.7;
+        await store.upsertCommit(repository, hex(commit), {
+          commitAt: iso(commitAt),
+          pullRequestFirstCommitAt: fromPullRequest
+            ? iso(commitAt - rnd() * 6 * 3_600_000)
+            : undefined,
+          pullRequest: fromPullRequest ? commit % 10_000 : undefined,
+          resolved: true,
+        });
+        if (fromPullRequest) {
+          await deploy(`pr-${commit % 10_000}`, commit, commitAt - 3_600_000, [
+            'success',
+            'inactive',
+          ]);
+        }
+        const staged = await deploy('staging', commit, commitAt, ['success']);
+        const roll = rnd();
+        const arn = `arn:aws:ecs:us-east-1:111111111111:service-deployment/zeroops-production/svc/${repository.replace(
+          /\W/g,
+          '',
+        )}${commit}`;
+        // 88 % succeed; 9 % fail (half re-run the commit, half ship a hotfix); 3 % succeed on
+        // GitHub and are rolled back by the ECS alarm, then hotfixed.
+        const failed = roll >= 0.88 && roll < 0.97;
+        const done = await deploy(
+          'production',
+          commit,
+          staged + 10 * MINUTE,
+          [failed ? 'failure' : 'success'],
+          arn,
+        );
+        if (roll >= 0.97) await store.markRolledBack(arn, 'alarm');
+        if (roll >= 0.88) {
+          const fix = roll < 0.925 ? commit : ++sha;
+          await deploy('production', fix, done + 15 * MINUTE, ['success']);
+        }
+      }
+    }
+    await store.touch(repository, new Date(options.now));
+  });
+  return written;
+}
+
+const credentials = {
+  $$type: '@backstage/BackstageCredentials',
+  principal: { type: 'user', userEntityRef: 'user:default/bench' },
+} as unknown as BackstageCredentials;
+
+function entityOf(index: number): Entity {
+  const name = `svc-${String(index).padStart(3, '0')}`;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        'zeroops.io/service-name': name,
+        'github.com/project-slug': `bench/${name}`,
+      },
+    },
+    spec: { type: 'service', owner: `team-${index % 20}` },
+  };
+}
+
+/** The catalog's two reads the service makes, over a fixed list (the bench measures ours). */
+function catalogOf(entities: Entity[]): CatalogService {
+  const byRef = new Map(
+    entities.map(e => [`component:default/${e.metadata.name}`, e]),
+  );
+  return {
+    getEntities: async () => ({ items: entities }),
+    getEntityByRef: async (ref: string) => byRef.get(ref),
+  } as unknown as CatalogService;
+}
+
+function readService(
+  records: DeliveryStore['reader'],
+  entities: Entity[],
+  historyTtlMs: number,
+) {
+  const catalog = catalogOf(entities);
+  const auth = { getOwnServiceCredentials: async () => credentials } as never;
+  const permissions: PermissionsService = {
+    authorize: async requests =>
+      requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    authorizeConditional: async () => [],
+  };
+  return new DeliveryReadService({
+    enabled: true,
+    permissions,
+    entities: new EntityResolver(catalog, auth),
+    index: new CatalogServiceIndex(catalog, auth),
+    records,
+    demoData: false,
+    historyTtlMs,
+  });
+}
+
+async function measure(iterations: number, run: () => Promise<unknown>) {
+  for (let i = 0; i < Math.min(20, iterations); i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = process.hrtime.bigint();
+    await run();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return [50, 95, 99].map(p => percentile(samples, p));
+}
+
+function row(label: string, figures: number[], target?: number) {
+  const [p50, p95, p99] = figures.map(f => f.toFixed(2).padStart(8));
+  let verdict = '';
+  if (target) verdict = figures[2] <= target ? '  meets' : '  MISSES';
+  console.log(
+    `  ${label.padEnd(52)} p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms${
+      target ? `  (target p99 ≤ ${target} ms)${verdict}` : ''
+    }`,
+  );
+}
+
+/** Counts requests leaving the process for any host but this machine's. */
+function countOutboundRequests() {
+  const hosts: string[] = [];
+  const local = (host?: string | null) =>
+    !host || host === 'localhost' || host.startsWith('127.') || host === '::1';
+  for (const mod of [http, https]) {
+    const original = mod.request;
+    (mod as { request: unknown }).request = (...a: unknown[]) => {
+      const target = a[0] as string | URL | http.RequestOptions;
+      const host =
+        typeof target === 'string'
+          ? new URL(target).hostname
+          : (target as URL).hostname ?? (target as http.RequestOptions).host;
+      if (!local(host)) hosts.push(String(host));
+      return (original as (...x: unknown[]) => http.ClientRequest)(...a);
+    };
+  }
+  const originalFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (!local(url.hostname)) hosts.push(url.hostname);
+    return originalFetch(input, init);
+  };
+  return hosts;
+}
+
+async function benchDatabase(label: string, knex: Knex) {
+  const services = Number(args.services);
+  const iterations = Number(args.iterations);
+  const now = Date.now();
+  const database = {
+    getClient: async () => knex,
+    migrations: { skip: false },
+  } as unknown as DatabaseService;
+  const store = await DeliveryStore.create(database);
+
+  console.log(`\n${label}`);
+  let t = Date.now();
+  const single = await seedRepository(knex, 'bench/one-service', {
+    days: 90,
+    changesPerDay: 4,
+    now,
+    seed: 9999,
+  });
+  // About 2.85 deployments per change (pull request, staging, production, re-runs).
+  const changesPerDay = Number(args.deployments) / services / 365 / 2.85;
+  let many = 0;
+  for (let i = 0; i < services; i++) {
+    many += await seedRepository(knex, `bench/${entityOf(i).metadata.name}`, {
+      days: 365,
+      changesPerDay,
+      now,
+      seed: i + 1,
+    });
+  }
+  console.log(
+    `  seeded (a) 1 service × 90 days = ${single} deployments, (b) ${services} services × 365 days = ${many} deployments in ${(
+      (Date.now() - t) /
+      1000
+    ).toFixed(1)} s`,
+  );
+
+  const oneService: Entity = {
+    ...entityOf(0),
+    metadata: {
+      name: 'one-service',
+      namespace: 'default',
+      annotations: {
+        'zeroops.io/service-name': 'one-service',
+        'github.com/project-slug': 'bench/one-service',
+      },
+    },
+  };
+  const entities = Array.from({ length: services }, (_, i) => entityOf(i));
+  const warm = readService(store.reader, [oneService, ...entities], 60_000);
+  const cold = readService(store.reader, [oneService, ...entities], 0);
+  const ref = 'component:default/one-service';
+  const overviewOnly = readService(store.reader, entities, 60_000);
+  const overviewCold = readService(store.reader, entities, 0);
+
+  t = Date.now();
+  row(
+    'DORA, 1 service, 90 days (warm: history cached)',
+    await measure(iterations * 10, () => warm.entityDora(ref, 90, credentials)),
+    50,
+  );
+  row(
+    'DORA, 1 service, 90 days (cold: database every time)',
+    await measure(iterations * 3, () => cold.entityDora(ref, 90, credentials)),
+    50,
+  );
+  row(
+    `Overview, ${services} services, 90 days (warm)`,
+    await measure(iterations, () => overviewOnly.overview(90, credentials)),
+    300,
+  );
+  row(
+    `Overview, ${services} services, 30 days (warm)`,
+    await measure(iterations, () => overviewOnly.overview(30, credentials)),
+    300,
+  );
+  row(
+    `Overview, ${services} services, 90 days (cold)`,
+    await measure(Math.ceil(iterations / 3), () =>
+      overviewCold.overview(90, credentials),
+    ),
+    300,
+  );
+
+  // Through HTTP: the plugin's router (OpenAPI request validation) on a local port.
+  const httpAuth = {
+    credentials: async () => credentials,
+  } as unknown as HttpAuthService;
+  const router = await createRouter({
+    httpAuth,
+    reads: {} as ZeroOpsReadService,
+    delivery: warm,
+  });
+  const server = express().use(router).listen(0, '127.0.0.1');
+  await new Promise(resolve => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = async (p: string) => {
+    const res = await fetch(`${base}${p}`);
+    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  row(
+    'HTTP GET /entities/component/default/one-service/dora',
+    await measure(iterations * 3, () =>
+      get('/entities/component/default/one-service/dora?window=90'),
+    ),
+    50,
+  );
+  const overviewRouter = await createRouter({
+    httpAuth,
+    reads: {} as ZeroOpsReadService,
+    delivery: overviewOnly,
+  });
+  const overviewServer = express().use(overviewRouter).listen(0, '127.0.0.1');
+  await new Promise(resolve => overviewServer.once('listening', resolve));
+  const overviewBase = `http://127.0.0.1:${
+    (overviewServer.address() as AddressInfo).port
+  }`;
+  row(
+    `HTTP GET /delivery/overview?window=90 (${services} services)`,
+    await measure(iterations, async () => {
+      const res = await fetch(`${overviewBase}/delivery/overview?window=90`);
+      await res.json();
+    }),
+    300,
+  );
+  server.close();
+  overviewServer.close();
+  return (Date.now() - t) / 1000;
+}
+
+async function postgres(): Promise<Knex | undefined> {
+  if (args.postgres === 'off') return undefined;
+  const admin = knexFactory({
+    client: 'pg',
+    connection: { host: '127.0.0.1', port: 5432, user: 'postgres' },
+  });
+  try {
+    await admin.raw('DROP DATABASE IF EXISTS zeroops_bench_delivery');
+    await admin.raw('CREATE DATABASE zeroops_bench_delivery');
+  } catch (error) {
+    if (args.postgres === 'on') throw error;
+    console.log(`\nPostgreSQL not reachable (${error}); skipped`);
+    return undefined;
+  } finally {
+    await admin.destroy();
+  }
+  return knexFactory({
+    client: 'pg',
+    connection: {
+      host: '127.0.0.1',
+      port: 5432,
+      user: 'postgres',
+      database: 'zeroops_bench_delivery',
+    },
+  });
+}
+
+async function main() {
+  const outbound = countOutboundRequests();
+  const dir = path.join(ROOT, '.zeroops');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'bench-delivery.sqlite');
+  fs.rmSync(file, { force: true });
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+  });
+  const viewsBefore = outbound.length;
+  await benchDatabase(`SQLite (${path.relative(ROOT, file)})`, sqlite);
+  await sqlite.destroy();
+  const pg = await postgres();
+  if (pg) {
+    await benchDatabase(
+      'PostgreSQL (127.0.0.1:5432/zeroops_bench_delivery)',
+      pg,
+    );
+    await pg.destroy();
+  }
+  const github = outbound
+    .slice(viewsBefore)
+    .filter(host => host.includes('github'));
+  console.log(
+    `\nRequests to GitHub during all page views above: ${
+      github.length
+    } (requests to any other host: ${
+      outbound.length - viewsBefore - github.length
+    })`,
+  );
+
+  console.log(
+    '\nGitHub request budget (deliveryRequestBudget; reconcile every 15 min, 6 deployments, 2 production changes and 1 approval per repository and day; independent of page views):',
+  );
+  for (const repositories of [10, 50, 200]) {
+    const budget = deliveryRequestBudget({ repositories, intervalMinutes: 15 });
+    console.log(
+      `  ${String(repositories).padStart(3)} repositories: ${String(
+        budget.requestsPerHour,
+      ).padStart(5)} requests/hour sent, ${String(
+        budget.rateLimitedPerHour,
+      ).padStart(4)} count against the 5,000/hour limit`,
+    );
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
