@@ -32,13 +32,27 @@ export interface Config {
       accountId: string;
       /** Cost Explorer endpoint region. Defaults to us-east-1. */
       region?: string;
-      /** How often the scheduled refresh runs. Defaults to 6 hours. */
+      /**
+       * How often the scheduled refresh runs. Defaults to 8 hours (3 refreshes a day).
+       *
+       * Each refresh re-reads only the days Cost Explorer can still revise (today and the 3
+       * days before) and reads a month once, MONTHLY, after it closes (from the 8th of the
+       * next month). Billed Cost Explorer requests ($0.01 each), with G = services ×
+       * environments, P = 500 groups per page, D = 3 + ⌈interval / 24 h⌉,
+       * R = ⌈24 h / interval⌉, F = 1 with `forecast: cost-explorer`:
+       *
+       * - per refresh: ⌈D × G / P⌉ + F
+       * - per day: at most R × (⌈D × G / P⌉ + F) + ⌈G / P⌉
+       *
+       * 50 services × 4 environments at the default: 3 × 2 + 1 = 7 a day. A shorter interval
+       * multiplies the requests (6h: 9 a day); `costExplorerRequestBudget` computes it.
+       */
       refreshInterval?: HumanDuration | string;
       /** Cost metric. Defaults to UnblendedCost. */
       metric?: 'UnblendedCost' | 'AmortizedCost' | 'NetUnblendedCost';
       /**
-       * `run-rate` (default, free) or `cost-explorer`: one extra `GetCostForecast` request per
-       * refresh for the total of all services.
+       * `run-rate` (default, free) or `cost-explorer`: one extra billed `GetCostForecast`
+       * request per refresh for the total of all services.
        */
       forecast?: 'run-rate' | 'cost-explorer';
       /** Budget consumption (actual or forecast) at which a budget is "at risk". Default 80. */

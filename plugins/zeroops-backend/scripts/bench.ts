@@ -30,6 +30,7 @@
 import fs from 'node:fs';
 import { generateScenario, startAwsSimulator } from '@zeroops/aws-simulator';
 import { describeReference, measureRoundTrips } from './awsRoundTrips';
+import { printCostRequestBudget } from './benchCostBudget';
 import { BenchOptions, parseBenchOptions, ttlSeconds } from './bench/args';
 import {
   benchAccountOf,
@@ -184,11 +185,10 @@ async function main() {
     process.stdout.write(
       `\nCost Explorer calls from page views: ${ceFromViews}\n`,
     );
-    process.stdout.write(
-      `Cost Explorer requests per day at the default 6 h interval: 4 refreshes × ${refreshCalls} = ${
-        4 * refreshCalls
-      }\n`,
-    );
+    await printCostRequestBudget({
+      services: services.length,
+      environments,
+    });
     printScaleTargets({
       services: services.length,
       environments: environments.length,

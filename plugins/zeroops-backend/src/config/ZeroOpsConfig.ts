@@ -67,7 +67,8 @@ export interface ZeroOpsConfig {
 const DURATION_VALUE = 'value';
 const DEFAULT_CACHE_TTL_MS = 15_000;
 const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
-const DEFAULT_REFRESH_INTERVAL_MS = 6 * 60 * 60 * 1000;
+/** Three cost refreshes a day: within the Cost Explorer request budget (see costRequestBudget.ts). */
+const DEFAULT_REFRESH_INTERVAL_MS = 8 * 60 * 60 * 1000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 const DEFAULT_REQUEST_DEADLINE_MS = 1_500;
 // Webhooks are the primary path; the reconciliation is a backstop. Every 15 minutes, 200

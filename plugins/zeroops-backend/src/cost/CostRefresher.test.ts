@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { AwsClients } from '../aws/AwsClients';
 import { CostExplorerSettings } from '../config/ZeroOpsConfig';
+import { CostLine } from './costAggregation';
 import { CostRefresher } from './CostRefresher';
 import {
   CostSnapshot,
@@ -30,6 +31,11 @@ function fakeClients(calls: string[]): AwsClients {
         input.NextPageToken ?? input.NextToken ?? ''
       }`,
     );
+    if (input.TimePeriod && !input.NextPageToken) {
+      calls.push(
+        `${input.Granularity} ${input.TimePeriod.Start}..${input.TimePeriod.End}`,
+      );
+    }
     if (name === 'GetCostAndUsageCommand') {
       const page = input.NextPageToken ? 2 : 1;
       return {
@@ -73,8 +79,12 @@ class MemoryStore {
   saved: CostSnapshot[] = [];
   failures: string[] = [];
   latest?: CostRefresh;
+  latestLines: CostLine[] = [];
   async latestSuccessful() {
     return this.latest;
+  }
+  async linesOf(id: number) {
+    return id === this.latest?.id ? this.latestLines : [];
   }
   async saveSnapshot(snapshot: CostSnapshot) {
     this.saved.push(snapshot);
@@ -104,11 +114,13 @@ describe('CostRefresher', () => {
       lines: 4,
     });
     expect(calls.sort()).toEqual([
+      'DAILY 2025-02-19..2025-03-21',
       'DescribeBudgetsCommand::',
       'GetCostAndUsageCommand:DAILY:',
       'GetCostAndUsageCommand:DAILY:next',
       'GetCostAndUsageCommand:MONTHLY:',
       'GetCostAndUsageCommand:MONTHLY:next',
+      'MONTHLY 2024-10-01..2025-03-01',
     ]);
     expect(store.saved[0]).toMatchObject({
       snapshotDate: '2025-03-20',
@@ -119,6 +131,78 @@ describe('CostRefresher', () => {
     expect(
       store.saved[0].lines.map(l => `${l.granularity}:${l.service}`).sort(),
     ).toEqual(['DAILY:svc-1', 'DAILY:svc-2', 'MONTHLY:svc-1', 'MONTHLY:svc-2']);
+  });
+
+  it('continues the last snapshot: re-reads only the revisable days and keeps the final lines', async () => {
+    const calls: string[] = [];
+    const store = new MemoryStore();
+    store.latest = {
+      id: 7,
+      accountId: '999999999999',
+      startedAt: '2025-03-19T22:00:00.000Z',
+      finishedAt: '2025-03-19T22:00:05.000Z',
+      status: 'succeeded',
+      metric: 'UnblendedCost',
+      currency: 'USD',
+      costExplorerRequests: 2,
+      coverage: {
+        daysFinalThrough: '2025-03-16',
+        monthsFinalThrough: '2025-02-01',
+      },
+    };
+    const line = (
+      granularity: CostLine['granularity'],
+      periodStart: string,
+    ) => ({
+      service: 'svc-1',
+      environment: 'production',
+      granularity,
+      periodStart,
+      amount: 2,
+    });
+    store.latestLines = [
+      line('DAILY', '2025-02-10'), // older than the 30 days shown: dropped
+      line('DAILY', '2025-03-01'), // final: kept
+      line('DAILY', '2025-03-18'), // revisable: read again
+      line('MONTHLY', '2025-01-01'), // closed month: kept
+    ];
+    const refresher = new CostRefresher(
+      settings,
+      fakeClients(calls),
+      store as unknown as CostSnapshotStore,
+      mockServices.logger.mock(),
+      now,
+    );
+    expect(await refresher.run()).toMatchObject({
+      status: 'refreshed',
+      costExplorerRequests: 2,
+    });
+    expect(calls.filter(c => !c.startsWith('Get'))).toEqual([
+      'DAILY 2025-03-17..2025-03-21',
+      'DescribeBudgetsCommand::',
+    ]);
+    expect(
+      store.saved[0].lines.map(l => `${l.granularity}:${l.periodStart}`).sort(),
+    ).toEqual([
+      'DAILY:2025-03-01',
+      'DAILY:2025-03-17',
+      'DAILY:2025-03-17',
+      'MONTHLY:2025-01-01',
+    ]);
+    expect(store.saved[0].coverage).toEqual({
+      daysFinalThrough: '2025-03-17',
+      monthsFinalThrough: '2025-02-01',
+    });
+
+    // Another metric cannot reuse those lines: everything is read again.
+    calls.length = 0;
+    store.latest = { ...store.latest, metric: 'AmortizedCost' };
+    await refresher.run({ force: true });
+    expect(calls.filter(c => !c.startsWith('Get'))).toEqual([
+      'DAILY 2025-02-19..2025-03-21',
+      'MONTHLY 2024-10-01..2025-03-01',
+      'DescribeBudgetsCommand::',
+    ]);
   });
 
   it('skips when a snapshot younger than half the interval exists', async () => {

@@ -1,5 +1,6 @@
 import { DescribeBudgetsCommand } from '@aws-sdk/client-budgets';
 import {
+  Expression,
   GetCostAndUsageCommand,
   GetCostForecastCommand,
   Metric,
@@ -12,9 +13,9 @@ import { collectPages } from '../aws/paginate';
 import { CostExplorerSettings } from '../config/ZeroOpsConfig';
 import { BudgetLine, CostLine, roundMoney } from './costAggregation';
 import { budgetLineOf, linesFromResults } from './costExplorerParsing';
-import { CostPeriod, costQueryWindows } from './costWindows';
+import { CostPeriod, costReadPlan } from './costWindows';
 import { addDays, firstOfMonth, toIsoDate } from './dates';
-import { CostSnapshotStore } from './CostSnapshotStore';
+import { CostRefresh, CostSnapshotStore } from './CostSnapshotStore';
 
 const FORECAST_METRIC: Record<CostExplorerSettings['metric'], Metric> = {
   UnblendedCost: 'UNBLENDED_COST',
@@ -28,18 +29,31 @@ export type CostRefreshOutcome =
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; error: string };
 
+/** Cost that carries both ZeroOps tags: untagged groups would only add pages we drop. */
+const TAGGED_COST: Expression = {
+  And: Object.values(COST_ALLOCATION_TAGS).map(Key => ({
+    Not: { Tags: { Key, MatchOptions: ['ABSENT'] } },
+  })),
+};
+
+const within = (day: string, period: CostPeriod) =>
+  day >= period.start && day < period.end;
+
 /**
- * The scheduled cost refresh: the only code that calls Cost Explorer. Per run and Cost
- * Explorer account:
+ * The scheduled cost refresh: the only code that calls Cost Explorer. Each run continues the
+ * newest snapshot (see {@link costReadPlan}):
  *
- * - GetCostAndUsage MONTHLY for the 5 complete months before this one, and DAILY for the last
- *   30 days (and this month), both grouped by the tags `zeroops:service` and
- *   `zeroops:environment` for every service at once, following NextPageToken;
+ * - GetCostAndUsage DAILY for the days Cost Explorer can still revise (the last
+ *   `REVISABLE_DAYS` days and today; everything once when there is no snapshot yet);
+ * - GetCostAndUsage MONTHLY for a month once, when it has closed;
+ * - both grouped by the tags `zeroops:service` and `zeroops:environment` for every service at
+ *   once, following NextPageToken, restricted to cost carrying both tags;
  * - optionally one GetCostForecast for the total (`zeroops.costExplorer.forecast`);
  * - DescribeBudgets (the Budgets API, not billed per request).
  *
- * The number of Cost Explorer requests depends on the number of result pages, never on how
- * many people look at cost.
+ * Lines that are final are copied from the previous snapshot into the new one, so every
+ * snapshot is complete on its own. The number of Cost Explorer requests is
+ * {@link costExplorerRequestBudget}; it never depends on how many people look at cost.
  */
 export class CostRefresher {
   constructor(
@@ -80,6 +94,17 @@ export class CostRefresher {
     );
   }
 
+  /** The newest snapshot, if its final lines can be continued with the current settings. */
+  private async continuable(): Promise<CostRefresh | undefined> {
+    const latest = await this.store.latestSuccessful();
+    const { accountId, metric } = this.settings;
+    return latest?.coverage &&
+      latest.accountId === accountId &&
+      latest.metric === metric
+      ? latest
+      : undefined;
+  }
+
   private async refresh(): Promise<CostRefreshOutcome> {
     const startedAt = this.now();
     const today = toIsoDate(startedAt);
@@ -99,6 +124,7 @@ export class CostRefresher {
                 { Type: 'TAG', Key: COST_ALLOCATION_TAGS.service },
                 { Type: 'TAG', Key: COST_ALLOCATION_TAGS.environment },
               ],
+              Filter: TAGGED_COST,
               NextPageToken,
             }),
           );
@@ -107,18 +133,32 @@ export class CostRefresher {
             nextToken: page.NextPageToken,
           };
         });
-      const windows = costQueryWindows(today);
-      const [daily, monthly, budgets] = await Promise.all([
-        query(windows.daily, 'DAILY'),
-        windows.monthly.start < windows.monthly.end
-          ? query(windows.monthly, 'MONTHLY')
-          : Promise.resolve([]),
+      const previous = await this.continuable();
+      const plan = costReadPlan(today, previous?.coverage);
+      const [daily, monthly, budgets, keptLines] = await Promise.all([
+        query(plan.daily, 'DAILY'),
+        plan.monthly ? query(plan.monthly, 'MONTHLY') : Promise.resolve([]),
         this.budgets(),
+        previous ? this.store.linesOf(previous.id) : Promise.resolve([]),
       ]);
       const dailyLines = linesFromResults(daily, 'DAILY', metric);
       const monthlyLines = linesFromResults(monthly, 'MONTHLY', metric);
-      const lines: CostLine[] = [...dailyLines.lines, ...monthlyLines.lines];
-      const currency = dailyLines.currency ?? monthlyLines.currency ?? 'USD';
+      const kept = keptLines.filter(line =>
+        within(
+          line.periodStart,
+          line.granularity === 'DAILY' ? plan.keepDaily : plan.keepMonthly,
+        ),
+      );
+      const lines: CostLine[] = [
+        ...kept,
+        ...dailyLines.lines,
+        ...monthlyLines.lines,
+      ];
+      const currency =
+        dailyLines.currency ??
+        monthlyLines.currency ??
+        previous?.currency ??
+        'USD';
 
       let forecastTotal: number | undefined;
       if (this.settings.forecast === 'cost-explorer') {
@@ -136,11 +176,20 @@ export class CostRefresher {
         costExplorerRequests: requests,
         forecastTotal,
         forecastMethod: this.settings.forecast,
+        coverage: plan.coverage,
         lines,
         budgets,
       });
       this.logger.info(
-        `ZeroOps cost refresh: ${lines.length} cost lines, ${budgets.length} budgets, ${requests} Cost Explorer requests`,
+        `ZeroOps cost refresh: read ${plan.daily.start}..${
+          plan.daily.end
+        } daily${
+          plan.monthly
+            ? ` and ${plan.monthly.start}..${plan.monthly.end} monthly`
+            : ''
+        }, kept ${kept.length} final lines; ${lines.length} cost lines, ${
+          budgets.length
+        } budgets, ${requests} Cost Explorer requests`,
       );
       return {
         status: 'refreshed',

@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { CostSnapshot, CostSnapshotStore } from './CostSnapshotStore';
 
@@ -22,6 +23,10 @@ function snapshot(
     metric: 'UnblendedCost',
     costExplorerRequests: 4,
     forecastMethod: 'run-rate',
+    coverage: {
+      daysFinalThrough: '2025-03-17',
+      monthsFinalThrough: '2025-02-01',
+    },
     lines: Array.from({ length: 250 }, (_, i) => ({
       service: `svc-${i % 50}`,
       environment: i % 2 ? 'production' : 'staging',
@@ -70,6 +75,10 @@ describe.each(databases.eachSupportedId())('CostSnapshotStore on %s', id => {
       costExplorerRequests: 4,
       forecastTotal: undefined,
       forecastMethod: 'run-rate',
+      coverage: {
+        daysFinalThrough: '2025-03-17',
+        monthsFinalThrough: '2025-02-01',
+      },
     });
     const lines = await store.linesOf(id1);
     expect(lines).toHaveLength(250);
@@ -119,5 +128,38 @@ describe.each(databases.eachSupportedId())('CostSnapshotStore on %s', id => {
     expect(await store.linesOf(ids[0])).toEqual([]);
     const [{ count }] = await knex('zeroops_cost_lines').count({ count: '*' });
     expect(Number(count)).toBe(3 * 250);
+  });
+
+  it('reads a snapshot written before the final-coverage migration as having none', async () => {
+    const knex = await databases.init(id);
+    const directory = resolvePackagePath(
+      '@zeroops/backstage-plugin-zeroops-backend',
+      'migrations',
+    );
+    // The previous release's schema: the first migration only.
+    await knex.migrate.up({
+      directory,
+      name: '20251126000000_cost_snapshots.js',
+    });
+    await knex('zeroops_cost_refreshes').insert({
+      account_id: '999999999999',
+      started_at: new Date('2025-03-19T06:00:00Z'),
+      finished_at: new Date('2025-03-19T06:00:05Z'),
+      status: 'succeeded',
+      snapshot_date: '2025-03-19',
+      cost_explorer_requests: 14,
+    });
+    const store = await CostSnapshotStore.create(
+      mockServices.database({ knex }),
+    );
+    expect(await store.latestSuccessful()).toMatchObject({
+      costExplorerRequests: 14,
+      coverage: undefined,
+    });
+    await store.saveSnapshot(snapshot(1));
+    expect((await store.latestSuccessful())?.coverage).toEqual({
+      daysFinalThrough: '2025-03-17',
+      monthsFinalThrough: '2025-02-01',
+    });
   });
 });

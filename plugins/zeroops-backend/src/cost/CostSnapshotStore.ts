@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { BudgetLine, CostLine } from './costAggregation';
+import { FinalCoverage } from './costWindows';
 
 const migrationsDir = resolvePackagePath(
   '@zeroops/backstage-plugin-zeroops-backend',
@@ -31,6 +32,8 @@ export interface CostRefresh {
   costExplorerRequests: number;
   forecastTotal?: number;
   forecastMethod?: 'run-rate' | 'cost-explorer';
+  /** What the snapshot holds as final; absent on snapshots older than this field. */
+  coverage?: FinalCoverage;
 }
 
 /** What a successful refresh stores. */
@@ -44,6 +47,7 @@ export interface CostSnapshot {
   costExplorerRequests: number;
   forecastTotal?: number;
   forecastMethod: 'run-rate' | 'cost-explorer';
+  coverage: FinalCoverage;
   lines: CostLine[];
   budgets: BudgetLine[];
 }
@@ -61,6 +65,8 @@ interface RefreshRow {
   cost_explorer_requests: number | string;
   forecast_total: number | string | null;
   forecast_method: string | null;
+  days_final_through: string | null;
+  months_final_through: string | null;
 }
 
 function toIso(value: Date | string | number): string {
@@ -83,6 +89,12 @@ function toRefresh(row: RefreshRow): CostRefresh {
       row.forecast_total === null ? undefined : Number(row.forecast_total),
     forecastMethod:
       row.forecast_method === 'cost-explorer' ? 'cost-explorer' : 'run-rate',
+    coverage: row.days_final_through
+      ? {
+          daysFinalThrough: row.days_final_through,
+          monthsFinalThrough: row.months_final_through ?? undefined,
+        }
+      : undefined,
   };
 }
 
@@ -130,6 +142,8 @@ export class CostSnapshotStore {
           cost_explorer_requests: snapshot.costExplorerRequests,
           forecast_total: snapshot.forecastTotal ?? null,
           forecast_method: snapshot.forecastMethod,
+          days_final_through: snapshot.coverage.daysFinalThrough,
+          months_final_through: snapshot.coverage.monthsFinalThrough ?? null,
         })
         .returning('id');
       const refreshId = Number(

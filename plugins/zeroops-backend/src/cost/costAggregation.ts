@@ -79,7 +79,8 @@ export interface CostFigures {
 }
 
 /**
- * Month series (5 complete months from MONTHLY lines + the current month from DAILY lines),
+ * Month series (5 complete months from MONTHLY lines, or from DAILY lines for the previous
+ * month until it closes, + the current month from DAILY lines),
  * the last 30 days, month to date and the run-rate forecast.
  */
 export function costFigures(
@@ -100,10 +101,14 @@ export function costFigures(
     }
   }
   const currentMonth = monthOf(today);
-  let monthToDate = 0;
+  // A month without a MONTHLY line has not closed yet: its total is the sum of its days.
+  const dailyByMonth = new Map<string, number>();
   for (const [day, amount] of daily) {
-    if (monthOf(day) === currentMonth && day <= today) monthToDate += amount;
+    if (day > today) continue;
+    const month = monthOf(day);
+    dailyByMonth.set(month, (dailyByMonth.get(month) ?? 0) + amount);
   }
+  const monthToDate = dailyByMonth.get(currentMonth) ?? 0;
   const months: MonthlyCost[] = [];
   for (let i = -HISTORY_MONTHS; i <= 0; i++) {
     const month = monthOf(firstOfMonth(today, i));
@@ -112,7 +117,9 @@ export function costFigures(
         ? { month, amount: roundMoney(monthToDate), partial: true }
         : {
             month,
-            amount: roundMoney(monthly.get(month) ?? 0),
+            amount: roundMoney(
+              monthly.get(month) ?? dailyByMonth.get(month) ?? 0,
+            ),
             partial: false,
           },
     );
