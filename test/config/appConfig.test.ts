@@ -1,24 +1,11 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { ConfigSources, loadConfigSchema } from '@backstage/config-loader';
 import { AppConfig } from '@backstage/config';
+import { productionEnvironment } from './productionEnvironment';
 
 const repoRoot = path.resolve(__dirname, '../..');
-
-/** Plausible production values; every `${VAR}` in app-config.production.yaml must be listed. */
-const productionEnvironment: Record<string, string> = {
-  APP_BASE_URL: 'https://backstage.example.com',
-  BACKEND_BASE_URL: 'https://backstage.example.com',
-  POSTGRES_HOST: 'backstage.cluster-abc.us-east-1.rds.amazonaws.com',
-  POSTGRES_PORT: '5432',
-  POSTGRES_USER: 'backstage',
-  POSTGRES_PASSWORD: 'not-a-real-password',
-  CACHE_URL:
-    'rediss://backstage-cache.serverless.use1.cache.amazonaws.com:6379',
-  AUTH_SESSION_SECRET: 'not-a-real-secret',
-  AUTH_GITHUB_CLIENT_ID: 'Iv1.0000000000000000',
-  AUTH_GITHUB_CLIENT_SECRET: 'not-a-real-secret',
-  GITHUB_TOKEN: 'not-a-real-token',
-};
 
 /**
  * Variables whose absence drops their key, so a built-in default applies: `make start` sets
@@ -50,6 +37,30 @@ async function readConfigs(
     return configs;
   }
   throw new Error('no configuration was read');
+}
+
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+
+/** Keys of `schema` (leaves, and each item of arrays) that `value` leaves unset. */
+function unsetKeys(schema: JsonSchema, value: unknown, key: string): string[] {
+  if (value === undefined || value === null) return [key];
+  if (schema.items && Array.isArray(value)) {
+    return value.flatMap((item, index) =>
+      unsetKeys(schema.items!, item, `${key}[${index}]`),
+    );
+  }
+  if (!schema.properties) return [];
+  return Object.entries(schema.properties).flatMap(([name, child]) =>
+    unsetKeys(
+      child,
+      (value as Record<string, unknown>)[name],
+      `${key}.${name}`,
+    ),
+  );
 }
 
 async function schemaOfTheProduct() {
@@ -95,6 +106,30 @@ describe('app-config', () => {
     expect(merged.auth.providers.github.production.clientId).toBe(
       productionEnvironment.AUTH_GITHUB_CLIENT_ID,
     );
+  });
+
+  it('the production config sets every zeroops key itself, so none is inherited from the demo', async () => {
+    const schema = await schemaOfTheProduct();
+    const { schemas } = schema.serialize() as {
+      schemas: Array<{ packageName?: string; value: JsonSchema }>;
+    };
+    const backendSchema = schemas.find(
+      s => s.packageName === '@zeroops/backstage-plugin-zeroops-backend',
+    )?.value.properties?.zeroops;
+    expect(backendSchema).toBeDefined();
+    const production = parse(
+      await fs.readFile(
+        path.join(repoRoot, 'app-config.production.yaml'),
+        'utf8',
+      ),
+    );
+    // zeroops.delivery is written by the delivery (GitHub) configuration, next to events and
+    // integrations.github; zeroops.publish belongs to the opt-in local publisher only.
+    const unset = unsetKeys(backendSchema!, production?.zeroops, 'zeroops')
+      .filter(key => !key.startsWith('zeroops.delivery'))
+      .sort();
+    expect(unset).toEqual([]);
+    expect(production.zeroops.demoData).toBe(false);
   });
 
   it('a schema error in the production config is reported, not ignored', async () => {
