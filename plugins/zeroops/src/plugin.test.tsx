@@ -58,10 +58,15 @@ describe('the new frontend system plugin', () => {
     const withoutGitHub: Entity = entity('payments-api', {
       'zeroops.io/service-name': 'payments-api',
     });
-    for (const card of [zeroOpsDeliveryCard, zeroOpsDoraCard]) {
-      const filter = createExtensionTester(card).get(
+    const filters = [
+      createExtensionTester(zeroOpsDeliveryCard).get(
         EntityCardBlueprint.dataRefs.filterFunction,
-      );
+      ),
+      createExtensionTester(zeroOpsDoraCard).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      ),
+    ];
+    for (const filter of filters) {
       expect(filter?.(withGitHub)).toBe(true);
       expect(filter?.(withoutGitHub)).toBe(false);
       expect(filter?.(entity('legacy-app', {}))).toBe(false);
