@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make start`: the whole product on the embedded default: the AWS simulator (demo scenario) on
-# :4599, the backend on :7007 and the frontend on :3000. Ctrl-C stops all three.
+# :4599, the GitHub simulator (demo organisation) on :4598, the backend on :7007 and the frontend
+# on :3000. Ctrl-C stops all four.
 set -euo pipefail
 # shellcheck source=lib/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
@@ -11,6 +12,11 @@ cd "$ZEROOPS_ROOT"
 . "$(dirname "${BASH_SOURCE[0]}")/lib/simulator.sh"
 zeroops_start_simulator
 trap zeroops_stop_simulator EXIT
+
+# shellcheck source=lib/github-simulator.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/github-simulator.sh"
+zeroops_start_github_simulator
+trap 'zeroops_stop_github_simulator; zeroops_stop_simulator' EXIT
 
 # Repositories the templates publish locally stay inside the checkout (app-config.yaml).
 export ZEROOPS_LOCAL_REPOSITORIES="${ZEROOPS_LOCAL_REPOSITORIES:-$ZEROOPS_ROOT/.zeroops/repositories}"
