@@ -250,19 +250,18 @@ async function main() {
   fs.rmSync(backend.dir, { recursive: true, force: true });
 }
 
+/** A bad option or a backend that did not start: the message says it all, no stack. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return ['BenchUsageError', 'BackendStartError'].includes(error.name)
+    ? error.message
+    : error.stack ?? error.message;
+}
+
 main().then(
   () => process.exit(0),
   error => {
-    process.stderr.write(
-      `${
-        error instanceof Error &&
-        ['BenchUsageError', 'BackendStartError'].includes(error.name)
-          ? error.message
-          : error instanceof Error
-          ? error.stack
-          : error
-      }\n`,
-    );
+    process.stderr.write(`${describeFailure(error)}\n`);
     process.exit(1);
   },
 );

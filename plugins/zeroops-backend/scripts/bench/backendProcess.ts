@@ -93,10 +93,13 @@ export async function waitFor<T>(
 export function startupFailure(log: string): string {
   const lines = log.split('\n').filter(Boolean);
   const errors = lines.flatMap(errorMessageOf);
-  return (errors.length > 0 ? errors : lines)
-    .slice(-10)
-    .map(line => `  ${line}`)
-    .join('\n');
+  // A crash before the logger exists (e.g. a syntax error) is plain text: its message and
+  // source line, without the stack frames.
+  const shown =
+    errors.length > 0
+      ? errors.slice(-10)
+      : lines.filter(line => !/^\s+at /.test(line)).slice(0, 10);
+  return shown.map(line => `  ${line}`).join('\n');
 }
 
 /** The message of an error entry of the log (JSON in production), or nothing. */
