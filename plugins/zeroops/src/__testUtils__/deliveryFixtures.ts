@@ -183,6 +183,7 @@ export function doraSummary(windowDays: DoraWindowDays = 30): DoraSummary {
     leadTime: metric({
       value: 42,
       samples: Math.round(70 * scale),
+      excluded: 2,
       band: 'elite',
       target: 30,
       meetsTarget: false,

@@ -3,9 +3,9 @@
  * values, bands and targets come computed from the backend; this file only words them.
  */
 import {
+  DORA_TARGETS,
   DoraBand,
   DoraMetricName,
-  DoraWindowDays,
 } from '@zeroops/backstage-plugin-zeroops-common';
 
 const LOCALE = 'en-US';
@@ -17,10 +17,6 @@ export const DORA_METRICS: ReadonlyArray<DoraMetricName> = [
   'changeFailureRate',
   'timeToRestore',
 ];
-
-/** The windows the backend computes; 30 days is its default. */
-export const DORA_WINDOWS: ReadonlyArray<DoraWindowDays> = [7, 30, 90];
-export const DEFAULT_DORA_WINDOW: DoraWindowDays = 30;
 
 export const DORA_METRIC_LABELS: Record<DoraMetricName, string> = {
   deploymentFrequency: 'Deployment frequency',
@@ -110,11 +106,11 @@ export function formatDoraValue(
   }
 }
 
-/** The seed's target in words: more deployments are better, less of the others. */
+/** The seed's target in words, in the direction the backend compares (`DORA_TARGETS`). */
 export function formatDoraTarget(name: DoraMetricName, target: number): string {
-  return name === 'deploymentFrequency'
-    ? `at least ${formatDoraValue(name, target)}`
-    : `under ${formatDoraValue(name, target)}`;
+  const direction =
+    DORA_TARGETS[name].meets === 'at-least' ? 'at least' : 'under';
+  return `${direction} ${formatDoraValue(name, target)}`;
 }
 
 export function formatSamples(name: DoraMetricName, samples: number): string {

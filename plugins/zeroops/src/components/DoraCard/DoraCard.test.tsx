@@ -51,6 +51,9 @@ describe('DoraCard', () => {
     });
     expect(leadTime).toHaveTextContent('42 min');
     expect(leadTime).toHaveTextContent('Target under 30 min: ■ missed');
+    expect(leadTime).toHaveTextContent(
+      'based on 70 changes; 2 changes left out (no commit time)',
+    );
 
     const failureRate = within(card).getByRole('group', {
       name: 'Change failure rate',

@@ -7,6 +7,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Grid, Skeleton, Text } from '@backstage/ui';
 import {
+  DEFAULT_DORA_WINDOW,
   DoraSummary,
   DoraWindowDays,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -14,7 +15,7 @@ import { zeroOpsApiRef } from '../../api';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
 import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { isZeroOpsDeliveryAvailable } from '../../lib/isZeroOpsDeliveryAvailable';
-import { DEFAULT_DORA_WINDOW, DORA_METRICS } from '../../lib/doraMetrics';
+import { DORA_METRICS } from '../../lib/doraMetrics';
 import { formatTimestamp } from '../../lib/format';
 import { ZeroOpsCard } from '../common/ZeroOpsCard';
 import { MissingZeroOpsAnnotation } from '../common/ZeroOpsErrorPanel';

@@ -98,6 +98,12 @@ export function DoraMetricTile(props: {
         {metric.samples === 0
           ? 'nothing to measure in this window'
           : `based on ${formatSamples(name, metric.samples)}`}
+        {metric.excluded
+          ? `; ${formatSamples(
+              name,
+              metric.excluded,
+            )} left out (no commit time)`
+          : null}
       </Text>
     </Flex>
   );

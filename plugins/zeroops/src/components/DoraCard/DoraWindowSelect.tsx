@@ -1,6 +1,8 @@
 import { ToggleButton, ToggleButtonGroup } from '@backstage/ui';
-import { DoraWindowDays } from '@zeroops/backstage-plugin-zeroops-common';
-import { DORA_WINDOWS } from '../../lib/doraMetrics';
+import {
+  DORA_WINDOWS,
+  DoraWindowDays,
+} from '@zeroops/backstage-plugin-zeroops-common';
 
 /** 7 / 30 / 90 days: one choice, always one selected. */
 export function DoraWindowSelect(props: {

@@ -13,11 +13,11 @@ import {
   DeliveryOverviewResponse,
   DeliveryOverviewService,
   DeliveryOverviewTeam,
+  DEFAULT_DORA_WINDOW,
   DoraWindowDays,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { zeroOpsApiRef } from '../../api';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
-import { DEFAULT_DORA_WINDOW } from '../../lib/doraMetrics';
 import { formatTimestamp } from '../../lib/format';
 import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
 import { DemoDataMarker } from '../common/DemoDataMarker';
