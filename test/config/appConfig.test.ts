@@ -110,7 +110,7 @@ describe('app-config', () => {
 
   it('the production config sets every zeroops key itself, so none is inherited from the demo', async () => {
     const schema = await schemaOfTheProduct();
-    const { schemas } = schema.serialize() as {
+    const { schemas } = schema.serialize() as unknown as {
       schemas: Array<{ packageName?: string; value: JsonSchema }>;
     };
     const backendSchema = schemas.find(

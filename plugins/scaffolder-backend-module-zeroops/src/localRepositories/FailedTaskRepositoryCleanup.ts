@@ -8,7 +8,9 @@ import { git } from './git';
  * @public
  */
 export interface CreatedLocalRepository {
+  /** The scaffolder task that published the repository. */
   taskId: string;
+  /** The repository's folder name under `zeroops.publish.local.baseDir`. */
   repoName: string;
   /** The commit the task created; the repository is removed only while it is still HEAD. */
   commitHash: string;
