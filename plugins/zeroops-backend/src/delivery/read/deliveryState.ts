@@ -47,11 +47,11 @@ export function deliveryEnvironments(
   approvals: readonly PendingApproval[],
   names: EnvironmentNames,
 ): DeliveryEnvironment[] {
-  const names = new Set([
+  const present = new Set([
     ...states.map(s => s.environment),
     ...approvals.map(a => a.environment),
   ]);
-  return [...names].sort(compareEnvironments(names)).map(name => {
+  return [...present].sort(compareEnvironments(names)).map(name => {
     const state = states.find(s => s.environment === name);
     const current = state?.current;
     const failure = state?.lastFailure;
