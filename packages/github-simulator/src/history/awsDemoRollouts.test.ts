@@ -1,6 +1,5 @@
 // The AWS simulator is the other half of the demo; this test compares the two worlds. It is a
 // workspace package that this package cannot declare without changing yarn.lock (see README).
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import { buildWorld, loadScenario } from '@zeroops/aws-simulator';
 import { serviceDeploymentArn } from '../contract.ts';
 import { AWS_DEMO_ROLLOUTS } from './awsDemoRollouts.ts';
