@@ -1,5 +1,4 @@
-// The AWS simulator is the other half of the demo; this test compares the two worlds. It is a
-// workspace package that this package cannot declare without changing yarn.lock (see README).
+// The AWS simulator is the other half of the demo; this test compares the two worlds.
 import { buildWorld, loadScenario } from '@zeroops/aws-simulator';
 import { serviceDeploymentArn } from '../contract.ts';
 import { AWS_DEMO_ROLLOUTS } from './awsDemoRollouts.ts';
