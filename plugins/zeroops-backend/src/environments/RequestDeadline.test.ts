@@ -28,6 +28,20 @@ describe('RequestDeadline', () => {
     );
   });
 
+  it('cuts off early enough to build and send the answer within the budget', async () => {
+    const started = Date.now();
+    const deadline = RequestDeadline.after(1_000);
+    await deadline.within(never(), () => 'pending');
+    // The timer may fire late on a loaded machine, never early.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(890);
+    const cutOff = RequestDeadline.after(1_000);
+    const first = await Promise.race([
+      cutOff.within(never(), () => 'cut off'),
+      new Promise(resolve => setTimeout(() => resolve('budget spent'), 1_000)),
+    ]);
+    expect(first).toBe('cut off');
+  });
+
   it('lets one timer serve many environments', async () => {
     const deadline = RequestDeadline.after(20);
     const answers = await Promise.all([

@@ -1,20 +1,25 @@
 /**
- * The time budget of one API request (`zeroops.requestDeadline`). Work still running when it
- * runs out is answered with a placeholder instead, and is not cancelled: AWS reads go on into
- * {@link SharedReadCache} (single flight), so the next request finds the result there.
+ * The time budget of one API request (`zeroops.requestDeadline`): the time by which the answer
+ * is sent. Work still running at the cut-off, a tenth of the budget earlier (what building and
+ * sending the answer takes, with room to spare), is answered with a placeholder instead, and is
+ * not cancelled: AWS reads go on into {@link SharedReadCache} (single flight), so the next
+ * request finds the result there.
  *
  * One timer serves every environment of a request, also the overview's hundreds.
  */
+/** Share of the budget spent waiting for AWS; the rest is for building and sending the answer. */
+const CUT_OFF_SHARE = 0.9;
+
 export class RequestDeadline {
   private expired?: Promise<void>;
   private timer?: ReturnType<typeof setTimeout>;
   private disposed = false;
 
-  private constructor(private readonly expiresAt: number) {}
+  private constructor(private readonly cutOffAt: number) {}
 
-  /** A deadline `ms` from now. */
+  /** An answer due `ms` from now. */
   static after(ms: number): RequestDeadline {
-    return new RequestDeadline(Date.now() + ms);
+    return new RequestDeadline(Date.now() + ms * CUT_OFF_SHARE);
   }
 
   /** `work`'s result, or `onExpired()` when the deadline passes first. */
@@ -36,7 +41,7 @@ export class RequestDeadline {
         // away (a few microtasks) is answered, never reported as pending.
         this.timer = setTimeout(
           resolve,
-          Math.max(0, this.expiresAt - Date.now()),
+          Math.max(0, this.cutOffAt - Date.now()),
         );
         // Never what keeps a process (or a test run) alive.
         this.timer.unref?.();
