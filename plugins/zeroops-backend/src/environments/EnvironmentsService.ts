@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   EntityEnvironment,
   EnvironmentError,
+  HealthSignal,
   parseEphemeralEnvironmentName,
   rollUpHealth,
   TargetHealthSummary,
@@ -271,9 +272,15 @@ export class EnvironmentsService {
     const location = locationOf(env);
     const record = services.value.services[ecsServiceName];
     const partialErrors: EnvironmentError[] = [];
-    const unwrap = <T>(loaded: Loaded<T>): T | undefined => {
+    // A failed read is not an empty one: the roll-up must know what it could not see.
+    const unreadable = new Set<HealthSignal>();
+    const unwrap = <T>(
+      loaded: Loaded<T>,
+      signal: HealthSignal,
+    ): T | undefined => {
       if (loaded.ok) return loaded.value;
       partialErrors.push(loaded.error);
+      unreadable.add(signal);
       return undefined;
     };
 
@@ -287,26 +294,29 @@ export class EnvironmentsService {
         wantDetail ? this.taskDefinitions(env, record) : undefined,
       ]);
 
+    const readAlarms = unwrap(alarms, 'alarms');
     const serviceAlarms = alarmsOfService(
-      unwrap(alarms) ?? [],
+      readAlarms ?? [],
       serviceName,
       instance,
     );
     const dataStores = dataStoresOfService(
-      [...(unwrap(aurora)?.stores ?? []), ...(unwrap(valkey)?.stores ?? [])],
+      [
+        ...(unwrap(aurora, 'database')?.stores ?? []),
+        ...(unwrap(valkey, 'cache')?.stores ?? []),
+      ],
       serviceName,
       instance,
     );
     const taskDefinitionMap = new Map<string, TaskDefinitionRecord>();
     for (const loaded of taskDefinitions ?? []) {
-      const value = unwrap(loaded);
+      const value = unwrap(loaded, 'task-definition');
       if (value) taskDefinitionMap.set(value.taskDefinitionArn, value);
     }
-    const stoppedOfService = stopped
-      ? (unwrap(stopped) ?? []).filter(
-          task => task.serviceName === ecsServiceName,
-        )
-      : [];
+    const readStopped = stopped ? unwrap(stopped, 'stopped-tasks') : [];
+    const stoppedOfService = (readStopped ?? []).filter(
+      task => task.serviceName === ecsServiceName,
+    );
     const stoppedTasks = stoppedOfService
       .slice(0, MAX_STOPPED_TASKS)
       .map(({ serviceName: _omit, ...task }) => task);
@@ -317,8 +327,8 @@ export class EnvironmentsService {
       needsTargetHealth({
         mode: this.options.targetHealth,
         service: record,
-        alarms: serviceAlarms,
-        stoppedTasks: stoppedOfService,
+        alarms: readAlarms && serviceAlarms,
+        stoppedTasks: readStopped && stoppedOfService,
         now: Date.now(),
       })
     ) {
@@ -327,7 +337,7 @@ export class EnvironmentsService {
         env.region,
         record.targetGroupArns,
       );
-      targetSummary = unwrap(targets) ?? undefined;
+      targetSummary = unwrap(targets, 'target-health') ?? undefined;
     }
 
     const service = record
@@ -359,6 +369,7 @@ export class EnvironmentsService {
         alarms: serviceAlarms,
         targets: targetSummary,
         dataStores,
+        unreadable: [...unreadable],
       }),
       service,
       deployment,

@@ -19,13 +19,14 @@ const HEALTH_CHECK_PATTERN = /health ?check|unhealthy/i;
  * - fewer tasks running than desired, or tasks pending;
  * - a rollout in progress or failed;
  * - an alarm of the service in ALARM;
- * - a service event or stopped task of the last 15 minutes about health checks.
+ * - a service event or stopped task of the last 15 minutes about health checks;
+ * - the alarms or the stopped tasks could not be read (`undefined`): a symptom may be hiding.
  */
 export function needsTargetHealth(options: {
   mode: TargetHealthMode;
   service: EcsServiceRecord;
-  alarms: readonly AlarmSummary[];
-  stoppedTasks: readonly StoppedTaskRecord[];
+  alarms: readonly AlarmSummary[] | undefined;
+  stoppedTasks: readonly StoppedTaskRecord[] | undefined;
   now: number;
 }): boolean {
   const { mode, service, alarms, stoppedTasks, now } = options;
@@ -41,6 +42,7 @@ export function needsTargetHealth(options: {
   ) {
     return true;
   }
+  if (!alarms || !stoppedTasks) return true;
   if (alarms.length > 0) return true;
   const recent = (iso?: string) => !!iso && now - Date.parse(iso) < RECENT_MS;
   if (

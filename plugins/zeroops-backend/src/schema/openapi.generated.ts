@@ -349,6 +349,10 @@ export const spec = {
           'database-unavailable',
           'cache-unavailable',
           'data-unavailable',
+          'alarms-unreadable',
+          'target-health-unreadable',
+          'database-unreadable',
+          'cache-unreadable',
         ],
       },
       HealthReason: {
@@ -359,7 +363,7 @@ export const spec = {
           },
           severity: {
             type: 'string',
-            enum: ['info', 'degraded', 'down'],
+            enum: ['info', 'unknown', 'degraded', 'down'],
           },
           message: {
             type: 'string',

@@ -1,7 +1,9 @@
 /**
  * Health of one environment instance, rolled up from ECS, ELB, CloudWatch and the data stores.
  *
- * `unknown` means AWS could not be read (see the environment's `error`), never "probably fine".
+ * `unknown` means AWS could not be read (see the environment's `error`), or a signal that could
+ * reveal a problem could not be read (a reason of severity `unknown` says which): never
+ * "probably fine".
  *
  * @public
  */
@@ -26,14 +28,20 @@ export type HealthReasonCode =
   | 'unhealthy-targets'
   | 'database-unavailable'
   | 'cache-unavailable'
-  | 'data-unavailable';
+  | 'data-unavailable'
+  | 'alarms-unreadable'
+  | 'target-health-unreadable'
+  | 'database-unreadable'
+  | 'cache-unreadable';
 
 /**
- * The effect of a reason on the roll-up: `info` is shown but does not lower the status.
+ * The effect of a reason on the roll-up: `info` is shown but does not lower the status;
+ * `unknown` (something that could reveal a problem was not read) turns a status that would be
+ * `healthy` into `unknown` and leaves `degraded` and `down` as they are.
  *
  * @public
  */
-export type HealthReasonSeverity = 'info' | 'degraded' | 'down';
+export type HealthReasonSeverity = 'info' | 'unknown' | 'degraded' | 'down';
 
 /** @public */
 export interface HealthReason {

@@ -356,7 +356,7 @@ describe('rollUpHealth', () => {
       reasons: [
         {
           code: 'data-unavailable',
-          severity: 'info',
+          severity: 'unknown',
           message: 'ThrottlingException',
         },
       ],

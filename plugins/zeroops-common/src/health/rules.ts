@@ -16,10 +16,12 @@ import {
   HealthReason,
   HealthReasonSeverity,
 } from '../api/health';
+import { HealthSignal, unreadableSignalReasons } from './unreadableSignals';
 
 /**
  * Everything the rules look at for one environment instance. `service` undefined means ECS
- * answered but has no such service.
+ * answered but has no such service. `unreadable` lists the signals AWS failed to return (their
+ * fields are then empty, which must not read as "nothing wrong").
  *
  * @public
  */
@@ -29,6 +31,7 @@ export interface HealthInputs {
   alarms: AlarmSummary[];
   targets?: TargetHealthSummary;
   dataStores: DataStoreStatus[];
+  unreadable?: ReadonlyArray<HealthSignal>;
 }
 
 /** @public */
@@ -247,6 +250,15 @@ export const dataStoreRule: HealthRule = ({ dataStores }) =>
     }));
 
 /**
+ * A signal that could reveal a problem but was not read leaves the verdict open: see
+ * `UNREADABLE_SIGNALS` for which signal caps which verdict.
+ *
+ * @public
+ */
+export const unreadableSignalRule: HealthRule = ({ unreadable }) =>
+  unreadableSignalReasons(unreadable ?? []);
+
+/**
  * The rules in the order their reasons are listed at equal severity.
  *
  * @public
@@ -258,17 +270,20 @@ export const healthRules: ReadonlyArray<HealthRule> = [
   targetHealthRule,
   dataStoreRule,
   alarmRule,
+  unreadableSignalRule,
 ];
 
 const SEVERITY_ORDER: Record<HealthReasonSeverity, number> = {
   down: 0,
   degraded: 1,
-  info: 2,
+  unknown: 2,
+  info: 3,
 };
 
 /**
  * Runs every rule and rolls the reasons up: any `down` reason makes the environment down,
- * else any `degraded` reason makes it degraded, else it is healthy.
+ * else any `degraded` reason makes it degraded, else any `unknown` reason (a signal that could
+ * have shown a problem was not read) makes it unknown, else it is healthy.
  *
  * @public
  */
@@ -286,6 +301,7 @@ export function rollUpHealth(inputs: HealthInputs): EnvironmentHealth {
   let status: EnvironmentHealth['status'] = 'healthy';
   if (worst === 'down') status = 'down';
   else if (worst === 'degraded') status = 'degraded';
+  else if (worst === 'unknown') status = 'unknown';
   return { status, reasons };
 }
 
@@ -297,6 +313,6 @@ export function rollUpHealth(inputs: HealthInputs): EnvironmentHealth {
 export function unknownHealth(message: string): EnvironmentHealth {
   return {
     status: 'unknown',
-    reasons: [{ code: 'data-unavailable', severity: 'info', message }],
+    reasons: [{ code: 'data-unavailable', severity: 'unknown', message }],
   };
 }

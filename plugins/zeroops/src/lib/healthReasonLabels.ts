@@ -21,6 +21,10 @@ export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
   'database-unavailable': 'Database unavailable',
   'cache-unavailable': 'Cache unavailable',
   'data-unavailable': 'AWS data unavailable',
+  'alarms-unreadable': 'Alarms could not be read',
+  'target-health-unreadable': 'Target health could not be read',
+  'database-unreadable': 'Database status could not be read',
+  'cache-unreadable': 'Cache status could not be read',
 };
 
 export const ENVIRONMENT_ERROR_LABELS: Record<EnvironmentErrorCode, string> = {

@@ -21,6 +21,8 @@ import { StillReadingBadge } from '../common/StillReadingBadge';
 const SEVERITY_TONES: Record<HealthReasonSeverity, StatusTone> = {
   down: 'negative',
   degraded: 'warning',
+  // Something that could show a problem was not read: worth a look, like a degradation.
+  unknown: 'warning',
   info: 'info',
 };
 
