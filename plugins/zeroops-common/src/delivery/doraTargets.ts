@@ -13,10 +13,10 @@ const MINUTES_PER_MONTH = 30 * MINUTES_PER_DAY;
  *
  * - deployment frequency (changes per day): elite ≥ 1/day (on demand), high ≥ 1/week,
  *   medium ≥ 1/month (30 days), low below;
- * - lead time for changes: elite < 1 day, high < 1 week, medium < 1 month (30 days), low otherwise;
+ * - lead time for changes: elite under 1 day, high under 1 week, medium under 1 month (30 days), low otherwise;
  * - change failure rate: elite ≤ 5 %, high ≤ 10 %, medium ≤ 15 %, low above;
- * - time to restore (the 2023 report's "failed deployment recovery time"): elite < 1 hour,
- *   high < 1 day, medium < 1 week, low otherwise.
+ * - time to restore (the 2023 report's "failed deployment recovery time"): elite under 1 hour,
+ *   high under 1 day, medium under 1 week, low otherwise.
  *
  * Units are those of {@link DoraMetric.value}: per day, minutes, a fraction 0–1, minutes.
  *
@@ -69,9 +69,9 @@ export const DORA_BANDS = {
  * of {@link DoraMetric.value}, and how a value meets them:
  *
  * - deployment frequency "multiple per day": at least 2 changes per day;
- * - lead time "< 30 minutes from commit to production": under 30 minutes;
- * - mean time to recovery "< 15 minutes": under 15 minutes;
- * - change failure rate "< 5 %": under 0.05.
+ * - lead time "under 30 minutes from commit to production": under 30 minutes;
+ * - mean time to recovery "under 15 minutes": under 15 minutes;
+ * - change failure rate "under 5 %": under 0.05.
  *
  * @public
  */
