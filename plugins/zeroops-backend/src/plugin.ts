@@ -145,7 +145,7 @@ export const zeroopsPlugin = createBackendPlugin({
                 ttlMs: settings.decisionCacheTtlMs,
               })
             : deps.permissions;
-        const entities = new EntityResolver(deps.catalog, deps.auth);
+        const entities = new EntityResolver(deps.catalog, deps.auth, logger);
         const reads = new ZeroOpsReadService({
           permissions,
           entities,

@@ -10,6 +10,7 @@ import type {
   AwsCredentialIdentityProvider,
 } from '@aws-sdk/types';
 import { AwsCredentialsManager } from '@backstage/integration-aws-node';
+import { AwsCredentialsError } from './classifyAwsError';
 
 /** Credentials are renewed this long before they expire. */
 const CREDENTIALS_REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -139,11 +140,19 @@ export class AwsClients {
   ): Promise<AwsCredentialIdentityProvider> {
     let provider = this.credentials.get(accountId);
     if (!provider) {
+      // Credential failures are told apart from the data call's own: the fix is the role
+      // (trust policy, sts:AssumeRole) or aws.accounts, never the data call's permission.
+      const asCredentialsError = (error: unknown) => {
+        throw new AwsCredentialsError(accountId, error);
+      };
       provider = this.credentialsManager
         .getCredentialProvider({ accountId })
         .then(({ sdkCredentialProvider }) =>
-          sharedCredentials(sdkCredentialProvider),
-        );
+          sharedCredentials(() =>
+            Promise.resolve(sdkCredentialProvider()).catch(asCredentialsError),
+          ),
+        )
+        .catch(asCredentialsError);
       provider.catch(() => this.credentials.delete(accountId));
       this.credentials.set(accountId, provider);
     }

@@ -1,4 +1,10 @@
-import { classifyAwsError } from './classifyAwsError';
+import {
+  AwsCallError,
+  AwsCredentialsError,
+  awsFailureOf,
+  classifyAwsError,
+  namingAction,
+} from './classifyAwsError';
 
 const ctx = {
   source: 'ecs' as const,
@@ -103,6 +109,73 @@ describe('classifyAwsError', () => {
     expect(classifyAwsError('weird', ctx)).toMatchObject({
       code: 'unknown',
       message: 'ecs:DescribeServices failed (Error): weird',
+    });
+  });
+
+  it('names the call that failed in a read of several calls', async () => {
+    // ephemeral services: ListServices succeeded, DescribeServices was throttled
+    const failed = await namingAction(
+      'ecs:DescribeServices',
+      Promise.reject(awsError('ThrottlingException', 400, 'Rate exceeded')),
+    ).catch(error => error);
+    expect(failed).toBeInstanceOf(AwsCallError);
+    const error = classifyAwsError(failed, {
+      ...ctx,
+      action: 'ecs:ListServices',
+    });
+    expect(error).toMatchObject({
+      code: 'throttled',
+      message:
+        'ecs:DescribeServices failed (ThrottlingException, HTTP 400): Rate exceeded',
+      hint: expect.stringContaining('AWS kept throttling ecs:DescribeServices'),
+    });
+    expect(error.message).not.toContain('ListServices');
+    expect(error.hint).not.toContain('ListServices');
+  });
+
+  it('blames the role, not the data call, when assuming it is denied', async () => {
+    const denied = new AwsCredentialsError(
+      '222222222222',
+      awsError(
+        'AccessDenied',
+        403,
+        'User: arn:aws:iam::999999999999:user/backstage is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/zeroops-backstage-readonly',
+      ),
+    );
+    // The credentials fail inside the data call, which wraps them in its own action.
+    const thrown = await namingAction(
+      'ecs:DescribeServices',
+      Promise.reject(denied),
+    ).catch(error => error);
+    const error = classifyAwsError(thrown, ctx);
+    expect(error).toEqual({
+      code: 'access-denied',
+      source: 'credentials',
+      awsErrorName: 'AccessDenied',
+      message:
+        "Credentials for account 222222222222: sts:AssumeRole failed (AccessDenied, HTTP 403): the backend's AWS identity is not authorized to perform sts:AssumeRole",
+      hint: expect.stringContaining(
+        "Allow the backend's AWS identity sts:AssumeRole on the role it assumes in account 222222222222",
+      ),
+    });
+    expect(error.hint).toContain('trust policy');
+    expect(JSON.stringify(error)).not.toContain('ecs:DescribeServices');
+    expect(JSON.stringify(error)).not.toMatch(/arn:aws:(sts|iam)::/);
+    expect(awsFailureOf(thrown)).toBe(denied.failure);
+  });
+
+  it('points at aws.accounts when no credentials could be made for the account', () => {
+    const error = classifyAwsError(
+      new AwsCredentialsError(
+        '333333333333',
+        new Error('There is no AWS integration that matches 333333333333'),
+      ),
+      ctx,
+    );
+    expect(error).toMatchObject({
+      code: 'unknown',
+      source: 'credentials',
+      hint: expect.stringContaining('aws.accounts'),
     });
   });
 });

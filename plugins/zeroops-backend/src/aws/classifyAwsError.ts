@@ -143,6 +143,62 @@ export function readerDetail(
 }
 
 /**
+ * A failed call inside a read made of several calls (ListServices then DescribeServices), with
+ * the IAM action of the call that failed: the error must name that one, not the first.
+ */
+export class AwsCallError extends Error {
+  constructor(readonly action: string, readonly failure: unknown) {
+    super(`${action} failed`);
+    this.name = 'AwsCallError';
+  }
+}
+
+/**
+ * The backend could not get credentials for an account (sts:AssumeRole denied, no matching
+ * `aws.accounts` entry, STS unreachable): no permission of the data call is at fault.
+ */
+export class AwsCredentialsError extends Error {
+  constructor(readonly accountId: string, readonly failure: unknown) {
+    super(`Credentials for account ${accountId} failed`);
+    this.name = 'AwsCredentialsError';
+  }
+}
+
+/** Runs one AWS call; if it fails, the error names `action` (see {@link AwsCallError}). */
+export function namingAction<T>(action: string, call: Promise<T>): Promise<T> {
+  return call.catch(error => {
+    throw error instanceof AwsCredentialsError
+      ? error
+      : new AwsCallError(action, error);
+  });
+}
+
+/** What AWS (or the SDK) itself threw, for the operators' log. */
+export function awsFailureOf(error: unknown): unknown {
+  return error instanceof AwsCallError || error instanceof AwsCredentialsError
+    ? awsFailureOf(error.failure)
+    : error;
+}
+
+const ASSUME_ROLE = 'sts:AssumeRole';
+
+function credentialsHint(
+  code: EnvironmentErrorCode,
+  ctx: AwsCallContext,
+): string {
+  switch (code) {
+    case 'access-denied':
+      return `Allow the backend's AWS identity ${ASSUME_ROLE} on the role it assumes in account ${ctx.accountId} (aws.accounts[].roleName or aws.accountDefaults.roleName in app-config), and make that role's trust policy trust the backend's identity; the backend log names both.`;
+    case 'throttled':
+    case 'timeout':
+    case 'unavailable':
+      return hintFor(code, ctx);
+    default:
+      return `Check that app-config gives the backend a way into account ${ctx.accountId} (aws.accounts, aws.accountDefaults.roleName or aws.mainAccount); see the backend log.`;
+  }
+}
+
+/**
  * Turns anything an AWS SDK call threw into the error object the API returns for one
  * environment: a stable code, the AWS error name, and a hint saying what to do.
  */
@@ -150,6 +206,23 @@ export function classifyAwsError(
   error: unknown,
   ctx: AwsCallContext,
 ): EnvironmentError {
+  if (error instanceof AwsCallError) {
+    return classifyAwsError(error.failure, { ...ctx, action: error.action });
+  }
+  if (error instanceof AwsCredentialsError) {
+    const assume: AwsCallContext = {
+      ...ctx,
+      source: 'credentials',
+      action: ASSUME_ROLE,
+      accountId: error.accountId,
+    };
+    const classified = classifyAwsError(error.failure, assume);
+    return {
+      ...classified,
+      message: `Credentials for account ${error.accountId}: ${classified.message}`,
+      hint: credentialsHint(classified.code, assume),
+    };
+  }
   const shape: ErrorShape =
     typeof error === 'object' && error !== null ? (error as ErrorShape) : {};
   const name = typeof shape.name === 'string' ? shape.name : 'Error';

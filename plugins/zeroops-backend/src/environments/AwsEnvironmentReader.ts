@@ -18,7 +18,11 @@ import {
   TargetHealthSummary,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { AwsClients } from '../aws/AwsClients';
-import { classifyAwsError } from '../aws/classifyAwsError';
+import {
+  awsFailureOf,
+  classifyAwsError,
+  namingAction,
+} from '../aws/classifyAwsError';
 import { chunk, collectPages } from '../aws/paginate';
 import { SharedReadCache } from '../cache/SharedReadCache';
 import {
@@ -167,8 +171,11 @@ export class AwsEnvironmentReader {
         }
         const described = await Promise.all(
           chunk(taskArns, DESCRIBE_TASKS_BATCH).map(tasks =>
-            ecs.send(
-              new DescribeTasksCommand({ cluster: location.cluster, tasks }),
+            namingAction(
+              'ecs:DescribeTasks',
+              ecs.send(
+                new DescribeTasksCommand({ cluster: location.cluster, tasks }),
+              ),
             ),
           ),
         );
@@ -395,8 +402,15 @@ export class AwsEnvironmentReader {
     );
     const results = await Promise.all(
       chunk(names, DESCRIBE_SERVICES_BATCH).map(services =>
-        ecs.send(
-          new DescribeServicesCommand({ cluster: location.cluster, services }),
+        // Also called after ListServices: a throttled describe must not be reported as the list.
+        namingAction(
+          'ecs:DescribeServices',
+          ecs.send(
+            new DescribeServicesCommand({
+              cluster: location.cluster,
+              services,
+            }),
+          ),
         ),
       ),
     );
@@ -494,10 +508,13 @@ export class AwsEnvironmentReader {
           const classified = classifyAwsError(error, ctx);
           // The log keeps AWS's own text (with the principal) for operators; readers get
           // the classified message, which never names it.
+          const failure = awsFailureOf(error);
           this.options.logger.warn(
             `ZeroOps: ${classified.message} (account ${ctx.accountId}, ${
               ctx.region
-            }; AWS said: ${error instanceof Error ? error.message : error})`,
+            }; AWS said: ${
+              failure instanceof Error ? failure.message : failure
+            })`,
           );
           return { ok: false, error: classified, fetchedAt };
         }

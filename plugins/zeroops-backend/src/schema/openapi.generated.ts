@@ -47,6 +47,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -54,6 +57,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -87,6 +93,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -94,6 +103,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -151,6 +163,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -158,6 +173,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -205,6 +223,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -248,6 +269,8 @@ export const spec = {
         name: 'kind',
         in: 'path',
         required: true,
+        description:
+          "Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid.",
         schema: {
           type: 'string',
         },

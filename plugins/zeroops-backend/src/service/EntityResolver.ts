@@ -1,5 +1,6 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
+import { ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
 /** How long an entity's annotations are reused before the catalog is asked again. */
@@ -19,16 +20,29 @@ export class EntityResolver {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    /** Where catalog failures are recorded in full (callers only get a short message). */
+    private readonly logger?: LoggerService,
   ) {}
 
   get(entityRef: string): Promise<Entity | undefined> {
     const now = Date.now();
     const entry = this.entries.get(entityRef);
     if (entry && entry.expiresAt > now) return entry.entity;
-    const entity = (async () =>
-      this.catalog.getEntityByRef(entityRef, {
-        credentials: await this.auth.getOwnServiceCredentials(),
-      }))();
+    const entity = (async () => {
+      try {
+        return await this.catalog.getEntityByRef(entityRef, {
+          credentials: await this.auth.getOwnServiceCredentials(),
+        });
+      } catch (error) {
+        // The catalog's error carries its response body and URL: for the log, not the caller.
+        this.logger?.warn(`ZeroOps: catalog lookup of ${entityRef} failed`, {
+          error: String(error),
+        });
+        throw new ServiceUnavailableError(
+          `The catalog could not be read for ${entityRef}; try again shortly`,
+        );
+      }
+    })();
     this.entries.set(entityRef, { expiresAt: now + ENTITY_TTL_MS, entity });
     entity.catch(() => this.entries.delete(entityRef));
     if (this.entries.size > 10_000) {

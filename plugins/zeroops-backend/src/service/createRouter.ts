@@ -3,6 +3,10 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
 import { DeliveryReadService } from '../delivery/read/DeliveryReadService';
 import { spec } from '../schema/openapi.generated';
+import {
+  ENTITY_ROUTE_PREFIX,
+  validateEntityRefParams,
+} from './entityRefParams';
 import { ZeroOpsReadService } from './ZeroOpsReadService';
 
 /**
@@ -22,6 +26,9 @@ export async function createRouter(options: {
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     validatorOptions: { validateResponses: options.validateResponses ?? false },
   });
+
+  // Every entity route, present and future: a malformed ref is the caller's 400, checked once.
+  router.use(ENTITY_ROUTE_PREFIX, validateEntityRefParams);
 
   router.get(
     '/entities/:kind/:namespace/:name/environments',
