@@ -46,6 +46,7 @@ import { InstantRange, MS_PER_DAY, utcWeeksOverlapping } from './doraWeeks';
 import { DeliveryDeployment } from './records';
 
 const MS_PER_MINUTE = 60_000;
+const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 /**
  * What {@link computeDora} measures.
@@ -69,27 +70,33 @@ export interface DoraInput {
  * @public
  */
 export function computeDora(input: DoraInput): DoraSummary {
+  return computeDoraOfHistories({
+    histories: [
+      buildDoraHistory(input.deployments, input.productionEnvironment),
+    ],
+    now: input.now,
+    windowDays: input.windowDays,
+  });
+}
+
+/**
+ * {@link computeDora} over histories built beforehand with {@link buildDoraHistory} — one per
+ * repository, kept while its records stay the same; several for a team (the union).
+ *
+ * @public
+ */
+export function computeDoraOfHistories(input: {
+  histories: readonly DoraHistory[];
+  now: Date | number | string;
+  windowDays: DoraWindowDays;
+}): DoraSummary {
   const to = toInstant(input.now);
   const window = { from: to - input.windowDays * MS_PER_DAY, to };
-  const history = buildDoraHistory(
-    input.deployments,
-    input.productionEnvironment ?? 'production',
-    to,
-  );
-  const measured = measure(history, window);
-  const perDay = measured.changesDeployed / input.windowDays;
-
-  const weekly: DoraWeek[] = utcWeeksOverlapping(window).map(
-    ({ weekStart, range }) => {
-      const week = measure(history, range);
-      return {
-        weekStart: new Date(weekStart).toISOString().slice(0, 10),
-        deployments: week.changesDeployed,
-        leadTimeMinutes: median(week.leadTimes),
-        changeFailureRate: week.failureRate,
-        timeToRestoreMinutes: median(week.restoreTimes),
-      };
-    },
+  const weeks = utcWeeksOverlapping(window);
+  const measured = measure(input.histories, window, weeks);
+  const total = measured.window;
+  const hasProductionDeployments = input.histories.some(
+    h => h.firstProductionAt !== undefined && h.firstProductionAt < to,
   );
 
   return {
@@ -98,84 +105,139 @@ export function computeDora(input: DoraInput): DoraSummary {
     to: new Date(window.to).toISOString(),
     deploymentFrequency: metric(
       'deploymentFrequency',
-      history.hasProductionDeployments ? perDay : undefined,
-      measured.changesDeployed,
+      hasProductionDeployments
+        ? total.changesDeployed / input.windowDays
+        : undefined,
+      total.changesDeployed,
     ),
     leadTime: {
-      ...metric(
-        'leadTime',
-        median(measured.leadTimes),
-        measured.leadTimes.length,
-      ),
-      excluded: measured.leadTimeExcluded,
+      ...metric('leadTime', median(total.leadTimes), total.leadTimes.length),
+      excluded: total.leadTimeExcluded,
     },
     changeFailureRate: metric(
       'changeFailureRate',
-      measured.failureRate,
-      measured.changesFinished,
+      failureRate(total),
+      total.changesFinished,
     ),
     timeToRestore: metric(
       'timeToRestore',
-      median(measured.restoreTimes),
-      measured.restoreTimes.length,
+      median(total.restoreTimes),
+      total.restoreTimes.length,
     ),
-    openIncidents: history.incidents.filter(i => i.restoredAt === undefined)
-      .length,
-    weekly,
+    openIncidents: measured.openIncidents,
+    weekly: weeks.map(({ weekStart }, i): DoraWeek => {
+      const week = measured.weeks[i];
+      return {
+        weekStart: new Date(weekStart).toISOString().slice(0, 10),
+        deployments: week.changesDeployed,
+        leadTimeMinutes: median(week.leadTimes),
+        changeFailureRate: failureRate(week),
+        timeToRestoreMinutes: median(week.restoreTimes),
+      };
+    }),
   };
 }
 
 interface Measured {
+  range: InstantRange;
   changesDeployed: number;
   /** Minutes, one per deployed change with a start time. */
   leadTimes: number[];
   leadTimeExcluded: number;
   changesFinished: number;
-  failureRate?: number;
+  changesFailed: number;
   /** Minutes, one per incident restored in the range. */
   restoreTimes: number[];
 }
 
-function measure(history: DoraHistory, range: InstantRange): Measured {
-  const inRange = (t: number | undefined) =>
-    t !== undefined && t >= range.from && t < range.to;
-  const leadTimes: number[] = [];
-  let changesDeployed = 0;
-  let leadTimeExcluded = 0;
-  let changesFinished = 0;
-  let changesFailed = 0;
-  for (const change of history.changes) {
-    if (inRange(change.firstSuccessAt)) {
-      changesDeployed += 1;
-      if (change.startedAt === undefined) {
-        leadTimeExcluded += 1;
-      } else {
-        const ms = (change.firstSuccessAt as number) - change.startedAt;
-        leadTimes.push(Math.max(0, ms) / MS_PER_MINUTE);
+function emptyMeasured(range: InstantRange): Measured {
+  return {
+    range,
+    changesDeployed: 0,
+    leadTimes: [],
+    leadTimeExcluded: 0,
+    changesFinished: 0,
+    changesFailed: 0,
+    restoreTimes: [],
+  };
+}
+
+function failureRate(m: Measured): number | undefined {
+  return m.changesFinished > 0
+    ? m.changesFailed / m.changesFinished
+    : undefined;
+}
+
+/**
+ * Measures the window and its weeks in one pass over the changes and incidents: the weeks
+ * partition the window, so an instant in the window falls in exactly one week.
+ */
+function measure(
+  histories: readonly DoraHistory[],
+  window: InstantRange,
+  weeks: ReadonlyArray<{ range: InstantRange }>,
+): { window: Measured; weeks: Measured[]; openIncidents: number } {
+  const total = emptyMeasured(window);
+  const byWeek = weeks.map(w => emptyMeasured(w.range));
+  const firstWeekEnd = weeks[0].range.to;
+  const weekOf = (t: number) =>
+    t < firstWeekEnd
+      ? byWeek[0]
+      : byWeek[
+          Math.min(
+            byWeek.length - 1,
+            1 + Math.floor((t - firstWeekEnd) / MS_PER_WEEK),
+          )
+        ];
+  const inWindow = (t: number | undefined): t is number =>
+    t !== undefined && t >= window.from && t < window.to;
+  let openIncidents = 0;
+
+  for (const history of histories) {
+    for (const change of history.changes) {
+      const deployedAt = change.firstSuccessAt;
+      if (inWindow(deployedAt)) {
+        for (const m of [total, weekOf(deployedAt)]) {
+          m.changesDeployed += 1;
+          if (change.startedAt === undefined) m.leadTimeExcluded += 1;
+          else {
+            m.leadTimes.push(
+              Math.max(0, deployedAt - change.startedAt) / MS_PER_MINUTE,
+            );
+          }
+        }
+      }
+      let counted: Measured | undefined;
+      for (const t of change.terminalAt) {
+        if (t >= window.to) break;
+        if (t < window.from) continue;
+        const week = weekOf(t);
+        for (const m of counted ? [week] : [total, week]) {
+          if (m === counted) continue;
+          m.changesFinished += 1;
+          if (
+            change.firstFailureAt !== undefined &&
+            change.firstFailureAt < m.range.to
+          ) {
+            m.changesFailed += 1;
+          }
+        }
+        counted = week;
       }
     }
-    if (change.terminalAt.some(inRange)) {
-      changesFinished += 1;
-      if (
-        change.firstFailureAt !== undefined &&
-        change.firstFailureAt < range.to
-      ) {
-        changesFailed += 1;
+    for (const incident of history.incidents) {
+      if (incident.startedAt >= window.to) continue;
+      const restoredAt = incident.restoredAt;
+      if (restoredAt === undefined || restoredAt >= window.to) {
+        openIncidents += 1;
+      } else if (inWindow(restoredAt)) {
+        const minutes = (restoredAt - incident.startedAt) / MS_PER_MINUTE;
+        total.restoreTimes.push(minutes);
+        weekOf(restoredAt).restoreTimes.push(minutes);
       }
     }
   }
-  const restoreTimes = history.incidents
-    .filter(i => inRange(i.restoredAt))
-    .map(i => ((i.restoredAt as number) - i.startedAt) / MS_PER_MINUTE);
-  return {
-    changesDeployed,
-    leadTimes,
-    leadTimeExcluded,
-    changesFinished,
-    failureRate:
-      changesFinished > 0 ? changesFailed / changesFinished : undefined,
-    restoreTimes,
-  };
+  return { window: total, weeks: byWeek, openIncidents };
 }
 
 function metric(

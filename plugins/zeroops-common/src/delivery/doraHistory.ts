@@ -1,19 +1,27 @@
 import { DeliveryDeployment, DeliveryDeploymentState } from './records';
 
 /**
- * The production history DORA is measured on, reduced once per computation to changes and
- * incidents so that the window and each week are measured by filtering, not by re-walking the
- * deployments. Every time is an instant in epoch milliseconds (`Date.parse` of the record's ISO
- * 8601 string, whatever its offset); a time that does not parse counts as absent.
+ * The production history DORA is measured on, reduced to changes and incidents. It does not
+ * depend on `now` or the window (the measures filter by instant), so a caller may build it once
+ * per repository and keep it while the repository's records stay the same; a team's history is
+ * the concatenation of its repositories'. Every time is an instant in epoch milliseconds
+ * (`Date.parse` of the record's ISO 8601 string, whatever its offset); a time that does not
+ * parse counts as absent.
+ *
+ * @public
  */
 export interface DoraHistory {
-  /** Whether any production deployment exists before `now` (in any state). */
-  hasProductionDeployments: boolean;
+  /** Creation time of the earliest production deployment (any state); absent if none. */
+  firstProductionAt?: number;
   changes: DoraChange[];
   incidents: DoraIncident[];
 }
 
-/** One change: a distinct (repository, sha) deployed to production. */
+/**
+ * One change: a distinct (repository, sha) deployed to production.
+ *
+ * @public
+ */
 export interface DoraChange {
   repository: string;
   sha: string;
@@ -27,7 +35,11 @@ export interface DoraChange {
   firstFailureAt?: number;
 }
 
-/** Production of one repository unhealthy from a failed deployment until a successful one. */
+/**
+ * Production of one repository unhealthy from a failed deployment until a successful one.
+ *
+ * @public
+ */
 export interface DoraIncident {
   repository: string;
   startedAt: number;
@@ -78,15 +90,14 @@ interface Terminal {
 
 /**
  * Reduces deployments (any environment; only `productionEnvironment` is measured) to changes and
- * incidents, ignoring everything that finished at or after `now`.
+ * incidents. A terminal deployment's finish time is `finishedAt`, or `updatedAt` when the record
+ * has none (a rollback AWS reported on a rollout GitHub never saw end).
  *
- * A terminal deployment's finish time is `finishedAt`, or `updatedAt` when the record has none
- * (a rollback AWS reported on a rollout GitHub never saw end).
+ * @public
  */
 export function buildDoraHistory(
   deployments: readonly DeliveryDeployment[],
-  productionEnvironment: string,
-  now: number,
+  productionEnvironment = 'production',
 ): DoraHistory {
   const changes = new Map<string, DoraChange>();
   const changeOf = (repository: string, sha: string) => {
@@ -102,7 +113,7 @@ export function buildDoraHistory(
   const firstCommitAt = new Map<string, number>();
   const commitAt = new Map<string, number>();
   const terminals: Terminal[] = [];
-  let hasProductionDeployments = false;
+  let firstProductionAt: number | undefined;
 
   for (const d of deployments) {
     const repository = d.repository.toLowerCase();
@@ -115,13 +126,13 @@ export function buildDoraHistory(
 
     if (d.environment !== productionEnvironment) continue;
     const createdAt = instant(d.createdAt);
-    if (createdAt === undefined || createdAt >= now) continue;
-    hasProductionDeployments = true;
+    if (createdAt === undefined) continue;
+    firstProductionAt = minDefined(firstProductionAt, createdAt);
     const outcome = outcomeOf(d.state);
     const finishedAt =
       instant(d.finishedAt) ??
       (outcome === undefined ? undefined : instant(d.updatedAt));
-    if (!outcome || finishedAt === undefined || finishedAt >= now) continue;
+    if (!outcome || finishedAt === undefined) continue;
     terminals.push({
       repository,
       sha,
@@ -169,7 +180,7 @@ export function buildDoraHistory(
     change.startedAt = firstCommitAt.get(key) ?? commitAt.get(key);
   }
   return {
-    hasProductionDeployments,
+    firstProductionAt,
     changes: [...changes.values()],
     incidents,
   };

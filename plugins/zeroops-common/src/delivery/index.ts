@@ -1,8 +1,10 @@
 export * from './githubDeployments';
 export * from './records';
 export * from './dora.types';
-export { computeDora } from './dora';
+export { computeDora, computeDoraOfHistories } from './dora';
 export type { DoraInput } from './dora';
+export { buildDoraHistory } from './doraHistory';
+export type { DoraChange, DoraHistory, DoraIncident } from './doraHistory';
 export {
   DORA_BANDS,
   DORA_TARGETS,

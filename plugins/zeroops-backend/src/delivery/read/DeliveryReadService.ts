@@ -11,7 +11,7 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
-  computeDora,
+  computeDoraOfHistories,
   DEFAULT_DORA_WINDOW,
   DeliveryOverviewResponse,
   DORA_WINDOWS,
@@ -140,16 +140,15 @@ export class DeliveryReadService {
     );
     const repositories = [github.repository];
     const synced = await this.deps.records.lastSyncedAt(repositories);
-    const history = await this.history.deployments(repositories, synced);
+    const histories = await this.history.doraHistories(repositories, synced);
     const now = this.now();
     return {
       entityRef,
       repository: github.repository,
-      dora: computeDora({
-        deployments: history.get(github.repository) ?? [],
+      dora: computeDoraOfHistories({
+        histories: [...histories.values()],
         now,
         windowDays,
-        productionEnvironment: this.productionEnvironment,
       }),
       demoData: this.deps.demoData,
       generatedAt: now.toISOString(),
@@ -173,24 +172,19 @@ export class DeliveryReadService {
       return github ? [{ entity, entityRef: target.entityRef, github }] : [];
     });
     const repositories = [...new Set(entries.map(e => e.github.repository))];
-    const [states, approvals, stagingAhead, productionHistory] =
-      await Promise.all([
-        this.deps.records.environmentStates(repositories),
-        this.deps.records.pendingApprovals(repositories),
-        this.deps.records.stagingAhead(repositories),
-        this.deps.records
-          .lastSyncedAt(repositories)
-          .then(synced => this.history.deployments(repositories, synced)),
-      ]);
+    const [states, approvals, stagingAhead, doraHistories] = await Promise.all([
+      this.deps.records.environmentStates(repositories),
+      this.deps.records.pendingApprovals(repositories),
+      this.deps.records.stagingAhead(repositories),
+      this.deps.records
+        .lastSyncedAt(repositories)
+        .then(synced => this.history.doraHistories(repositories, synced)),
+    ]);
     const now = this.now();
     const { services, teams } = buildDeliveryOverview(
       entries,
-      overviewRecords({ states, approvals, stagingAhead, productionHistory }),
-      {
-        windowDays,
-        now,
-        productionEnvironment: this.productionEnvironment,
-      },
+      overviewRecords({ states, approvals, stagingAhead, doraHistories }),
+      { windowDays, now, productionEnvironment: this.productionEnvironment },
     );
     return {
       windowDays,

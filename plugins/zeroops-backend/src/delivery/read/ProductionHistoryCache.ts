@@ -1,4 +1,8 @@
-import { DeliveryDeployment } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  buildDoraHistory,
+  DeliveryDeployment,
+  DoraHistory,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import {
   DeliveryRecordsReader,
   normalizeRepository,
@@ -12,6 +16,8 @@ interface Entry {
   version: string | undefined;
   loadedAt: number;
   deployments: Promise<DeliveryDeployment[]>;
+  /** The deployments reduced for DORA, built on first use (it does not depend on the window). */
+  dora?: Promise<DoraHistory>;
 }
 
 /**
@@ -38,14 +44,31 @@ export class ProductionHistoryCache {
   ) {}
 
   /**
-   * Production deployments per repository (lower-case `owner/name`), ordered by `createdAt`.
+   * The DORA history ({@link buildDoraHistory}) of each repository's production deployments
+   * (lower-case `owner/name`), built once per cached read: reducing a year of deployments costs
+   * far more than measuring a window on the result.
    *
    * @param versions - `lastSyncedAt` per repository, read by the caller for its response.
    */
-  async deployments(
+  async doraHistories(
     repositories: readonly string[],
     versions: ReadonlyMap<string, string>,
-  ): Promise<Map<string, DeliveryDeployment[]>> {
+  ): Promise<Map<string, DoraHistory>> {
+    const entries = this.entriesFor(repositories, versions);
+    const result = new Map<string, DoraHistory>();
+    for (const [repository, entry] of entries) {
+      entry.dora ??= entry.deployments.then(deployments =>
+        buildDoraHistory(deployments, this.options.productionEnvironment),
+      );
+      result.set(repository, await entry.dora);
+    }
+    return result;
+  }
+
+  private entriesFor(
+    repositories: readonly string[],
+    versions: ReadonlyMap<string, string>,
+  ): Map<string, Entry> {
     const now = this.options.now ? this.options.now() : Date.now();
     const wanted = [...new Set(repositories.map(normalizeRepository))];
     const misses = wanted.filter(repository => {
@@ -58,16 +81,14 @@ export class ProductionHistoryCache {
     });
     if (misses.length > 0) this.load(misses, versions, now);
 
-    const result = new Map<string, DeliveryDeployment[]>();
-    await Promise.all(
-      wanted.map(async repository => {
-        const entry = this.entries.get(repository) as Entry;
-        // Re-inserting keeps the map in least-recently-read order for eviction.
-        this.entries.delete(repository);
-        this.entries.set(repository, entry);
-        result.set(repository, await entry.deployments);
-      }),
-    );
+    const result = new Map<string, Entry>();
+    for (const repository of wanted) {
+      const entry = this.entries.get(repository) as Entry;
+      // Re-inserting keeps the map in least-recently-read order for eviction.
+      this.entries.delete(repository);
+      this.entries.set(repository, entry);
+      result.set(repository, entry);
+    }
     this.evict();
     return result;
   }

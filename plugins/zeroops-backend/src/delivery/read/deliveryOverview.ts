@@ -4,10 +4,10 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
-  computeDora,
-  DeliveryDeployment,
+  computeDoraOfHistories,
   DeliveryOverviewService,
   DeliveryOverviewTeam,
+  DoraHistory,
   DoraWindowDays,
   PendingApproval,
   StagingAhead,
@@ -28,7 +28,8 @@ export interface OverviewRecords {
   states: Map<string, EnvironmentDeliveryState[]>;
   approvals: Map<string, PendingApproval[]>;
   stagingAhead: Map<string, StagingAhead>;
-  productionHistory: Map<string, DeliveryDeployment[]>;
+  /** DORA histories of the production deployments. */
+  doraHistories: Map<string, DoraHistory>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string) {
@@ -47,13 +48,14 @@ export function overviewRecords(answers: {
   states: EnvironmentDeliveryState[];
   approvals: PendingApproval[];
   stagingAhead: Map<string, StagingAhead>;
-  productionHistory: Map<string, DeliveryDeployment[]>;
+  /** DORA histories of the production deployments. */
+  doraHistories: Map<string, DoraHistory>;
 }): OverviewRecords {
   return {
     states: groupBy(answers.states, s => s.repository.toLowerCase()),
     approvals: groupBy(answers.approvals, a => a.repository.toLowerCase()),
     stagingAhead: answers.stagingAhead,
-    productionHistory: answers.productionHistory,
+    doraHistories: answers.doraHistories,
   };
 }
 
@@ -89,15 +91,15 @@ export function buildDeliveryOverview(
     productionEnvironment: string;
   },
 ): { services: DeliveryOverviewService[]; teams: DeliveryOverviewTeam[] } {
-  const { windowDays, now, productionEnvironment } = options;
+  const { windowDays, now } = options;
   const doraOf = (repositories: string[]) =>
-    computeDora({
-      deployments: repositories.flatMap(
-        r => records.productionHistory.get(r) ?? [],
-      ),
+    computeDoraOfHistories({
+      histories: repositories.flatMap(r => {
+        const history = records.doraHistories.get(r);
+        return history ? [history] : [];
+      }),
       now,
       windowDays,
-      productionEnvironment,
     });
 
   const services = entries
@@ -105,7 +107,7 @@ export function buildDeliveryOverview(
       const repository = github.repository;
       const states = records.states.get(repository) ?? [];
       const current = states.find(
-        s => s.environment === productionEnvironment,
+        s => s.environment === options.productionEnvironment,
       )?.current;
       return {
         entityRef,
