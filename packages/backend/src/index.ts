@@ -51,6 +51,15 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // GitHub webhooks: POST /api/events/http/github, X-Hub-Signature-256 checked by the GitHub module
 // (events.modules.github.webhookSecret) and routed to `github.<event>` topics; ZeroOps' guard
 // limits the payload size and counts forged deliveries.
+// One events service for every plugin: the events backend and its GitHub module are built on
+// @backstage/plugin-events-node 0.4 and ZeroOps on 0.5; without an explicit factory each version's
+// default factory makes its own in-process bus, GitHub events would reach ZeroOps only through
+// the events backend's bus, and that bus drops the X-GitHub-Delivery header.
+backend.add(
+  import('@backstage/plugin-events-node').then(m => ({
+    default: m.eventsServiceFactory,
+  })),
+);
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-events-backend-module-github'));
 backend.add(

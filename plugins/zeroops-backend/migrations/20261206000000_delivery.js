@@ -47,6 +47,26 @@ exports.up = async function up(knex) {
     );
   });
 
+  await knex.schema.createTable('zeroops_delivery_environments', table => {
+    table.comment(
+      'Per repository and environment: the newest deployment overall and per kind, kept on every write so the overview reads a few rows per service instead of its whole history',
+    );
+    table.string('repository', 200).notNullable();
+    table.string('environment', 255).notNullable();
+    table.bigInteger('newest_id').notNullable();
+    table.string('newest_state', 16).notNullable();
+    table.bigInteger('current_id').nullable().comment('Newest success');
+    table
+      .bigInteger('in_progress_id')
+      .nullable()
+      .comment('Newest queued, pending or in_progress');
+    table
+      .bigInteger('last_failure_id')
+      .nullable()
+      .comment('Newest failure, error or rolled_back');
+    table.primary(['repository', 'environment']);
+  });
+
   await knex.schema.createTable('zeroops_delivery_commits', table => {
     table.comment(
       'What is known of a deployed commit: its time and the change that brought it',
@@ -149,5 +169,6 @@ exports.down = async function down(knex) {
   await knex.schema.dropTable('zeroops_delivery_pending_approvals');
   await knex.schema.dropTable('zeroops_delivery_webhook_deliveries');
   await knex.schema.dropTable('zeroops_delivery_commits');
+  await knex.schema.dropTable('zeroops_delivery_environments');
   await knex.schema.dropTable('zeroops_delivery_deployments');
 };

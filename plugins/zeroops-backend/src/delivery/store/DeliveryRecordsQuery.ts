@@ -2,7 +2,6 @@ import {
   DeliveryDeployment,
   PendingApproval,
   StagingAhead,
-  pullRequestNumberOfEnvironment,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { Knex } from 'knex';
 import {
@@ -15,8 +14,6 @@ import {
   DEPLOYMENT_WITH_COMMIT_COLUMNS,
   DbTime,
   DeploymentWithCommitRow,
-  FAILED_STATES,
-  RUNNING_STATES,
   TABLES,
   chunks,
   toDate,
@@ -24,7 +21,32 @@ import {
   toIso,
 } from './rows';
 
-type Bucket = 'current' | 'inProgress' | 'lastFailure';
+/** Pull-request environments whose newest deployment is inactive are torn-down previews. */
+function notTornDownPreview(builder: Knex.QueryBuilder) {
+  builder
+    .whereNot('newest_state', 'inactive')
+    .orWhere('environment', 'not like', 'pr-%');
+}
+
+const HEAD_COLUMNS = [
+  'current_id',
+  'in_progress_id',
+  'last_failure_id',
+] as const;
+
+interface HeadRow {
+  repository: string;
+  environment: string;
+  newest_state: string;
+  current_id: number | string | null;
+  in_progress_id: number | string | null;
+  last_failure_id: number | string | null;
+}
+
+function byText(a: string, b: string) {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
 
 function uniqueRepositories(repositories: readonly string[]): string[] {
   return [...new Set(repositories.map(normalizeRepository))];
@@ -40,77 +62,84 @@ export class DeliveryRecordsQuery implements DeliveryRecordsReader {
   async listDeployments(
     query: DeliveryDeploymentQuery,
   ): Promise<DeliveryDeployment[]> {
-    const result: DeliveryDeployment[] = [];
-    for (const repositories of chunks(uniqueRepositories(query.repositories))) {
+    // Rows are grouped per repository here rather than ordered by repository in SQL, so the
+    // order does not depend on the database's collation and costs no sort of the whole answer.
+    const byRepository = new Map<string, DeliveryDeployment[]>();
+    const repositories = uniqueRepositories(query.repositories).sort(byText);
+    for (const repository of repositories) byRepository.set(repository, []);
+    for (const chunk of chunks(repositories)) {
       const builder = this.joined()
-        .whereIn('d.repository', repositories)
+        .whereIn('d.repository', chunk)
         .where('d.created_at', '>=', toDate(query.since));
       if (query.until) builder.where('d.created_at', '<', toDate(query.until));
       if (query.environment) builder.where('d.environment', query.environment);
       const rows: DeploymentWithCommitRow[] = await builder.orderBy([
-        'd.repository',
         'd.created_at',
         'd.deployment_id',
       ]);
-      result.push(...rows.map(toDeployment));
+      for (const row of rows)
+        byRepository.get(row.repository)?.push(toDeployment(row));
     }
-    // Chunks follow the sorted list of repositories only within a chunk; keep the promise.
-    return result.sort(
-      (a, b) =>
-        a.repository.localeCompare(b.repository) ||
-        Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
-        a.deploymentId - b.deploymentId,
-    );
+    return [...byRepository.values()].flat();
   }
 
   async environmentStates(
     repositories: readonly string[],
   ): Promise<EnvironmentDeliveryState[]> {
-    const states = new Map<string, EnvironmentDeliveryState>();
-    const newestIsInactive = new Set<string>();
+    const result: EnvironmentDeliveryState[] = [];
     for (const chunk of chunks(uniqueRepositories(repositories))) {
-      const rows = (await this.joined()
-        .select('p.bucket', 'p.environment_rank')
-        .join(this.rankedDeployments(chunk), join =>
-          join
-            .on('p.repository', '=', 'd.repository')
-            .andOn('p.deployment_id', '=', 'd.deployment_id'),
-        )) as Array<
-        DeploymentWithCommitRow & {
-          bucket: string;
-          environment_rank: number | string;
-        }
-      >;
+      // The head rows the writes keep (see environmentHeads.ts), without pull-request
+      // environments whose newest deployment is inactive: previews torn down.
+      const heads: HeadRow[] = await this.db(TABLES.environments)
+        .whereIn('repository', chunk)
+        .where(notTornDownPreview);
+      // The deployments the heads point at: one equality join per kind, so each is a primary
+      // key lookup (an OR join makes SQLite scan every deployment of the repository).
+      const rows: DeploymentWithCommitRow[] = [];
+      for (const column of HEAD_COLUMNS) {
+        rows.push(
+          ...(await this.joined()
+            .join({ h: TABLES.environments }, join =>
+              join
+                .on('h.repository', '=', 'd.repository')
+                .andOn('d.deployment_id', '=', `h.${column}`),
+            )
+            .whereIn('h.repository', chunk)
+            .where(builder =>
+              builder
+                .whereNot('h.newest_state', 'inactive')
+                .orWhere('h.environment', 'not like', 'pr-%'),
+            )),
+        );
+      }
+      const deployments = new Map<string, DeliveryDeployment>();
       for (const row of rows) {
-        const key = `${row.repository}\u0000${row.environment}`;
-        let state = states.get(key);
-        if (!state) {
-          state = { repository: row.repository, environment: row.environment };
-          states.set(key, state);
-        }
-        if (Number(row.environment_rank) === 1 && row.state === 'inactive') {
-          newestIsInactive.add(key);
-        }
-        if (row.bucket !== 'other') {
-          state[row.bucket as Bucket] = toDeployment(row);
-        }
+        deployments.set(
+          `${row.repository}/${row.deployment_id}`,
+          toDeployment(row),
+        );
+      }
+      const pick = (head: HeadRow, id: number | string | null) =>
+        id === null ? undefined : deployments.get(`${head.repository}/${id}`);
+      for (const head of heads) {
+        const state: EnvironmentDeliveryState = {
+          repository: head.repository,
+          environment: head.environment,
+        };
+        const current = pick(head, head.current_id);
+        const inProgress = pick(head, head.in_progress_id);
+        const lastFailure = pick(head, head.last_failure_id);
+        if (current) state.current = current;
+        if (inProgress) state.inProgress = inProgress;
+        if (lastFailure) state.lastFailure = lastFailure;
+        if (current || inProgress || lastFailure) result.push(state);
       }
     }
-    return [...states.entries()]
-      .filter(
-        ([key, state]) =>
-          !(
-            newestIsInactive.has(key) &&
-            pullRequestNumberOfEnvironment(state.environment) !== undefined
-          ),
-      )
-      .map(([, state]) => state)
-      .filter(s => s.current || s.inProgress || s.lastFailure)
-      .sort(
-        (a, b) =>
-          a.repository.localeCompare(b.repository) ||
-          a.environment.localeCompare(b.environment),
-      );
+    return result.sort(
+      (a, b) =>
+        byText(a.repository, b.repository) ||
+        byText(a.environment, b.environment),
+    );
   }
 
   async pendingApprovals(
@@ -189,32 +218,6 @@ export class DeliveryRecordsQuery implements DeliveryRecordsReader {
       }
     }
     return result;
-  }
-
-  /**
-   * Per (repository, environment): the newest deployment of each bucket and the newest overall,
-   * in one pass with window functions (SQLite 3.25+ and PostgreSQL), as the derived table `p`.
-   */
-  private rankedDeployments(repositories: string[]) {
-    const running = RUNNING_STATES.map(() => '?').join(', ');
-    const failed = FAILED_STATES.map(() => '?').join(', ');
-    const bucket = `case when state = 'success' then 'current'
-      when state in (${running}) then 'inProgress'
-      when state in (${failed}) then 'lastFailure'
-      else 'other' end`;
-    const bucketBindings = [...RUNNING_STATES, ...FAILED_STATES];
-    const newestFirst = 'order by created_at desc, deployment_id desc';
-    return this.db.raw(
-      `(select repository, deployment_id, bucket, environment_rank from (
-          select repository, deployment_id, ${bucket} as bucket,
-            row_number() over (partition by repository, environment, ${bucket} ${newestFirst}) as bucket_rank,
-            row_number() over (partition by repository, environment ${newestFirst}) as environment_rank
-          from ${TABLES.deployments}
-          where repository in (${repositories.map(() => '?').join(', ')})
-        ) ranked
-        where (bucket_rank = 1 and bucket <> 'other') or environment_rank = 1) as p`,
-      [...bucketBindings, ...bucketBindings, ...repositories],
-    );
   }
 
   private joined() {

@@ -66,7 +66,8 @@ export interface DeliveryRecordsReader {
 
   /**
    * Per repository and environment: the newest success, newest in-progress and newest failed
-   * deployment. Pull-request environments (`pr-<n>`) whose newest deployment is `inactive`
+   * deployment, from head rows the writes keep (a few rows per service, whatever its history).
+   * Pull-request environments (named `pr-…`) whose newest deployment is `inactive`
    * (GitHub marks them so when the preview is torn down) are left out, so a year of closed
    * pull requests does not fill the answer. Ordered by repository, then environment name.
    */

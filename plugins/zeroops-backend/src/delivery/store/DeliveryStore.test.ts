@@ -131,6 +131,18 @@ describe.each(databases.eachSupportedId())('DeliveryStore on %s', id => {
       [1, 'rolled_back', 'circuit-breaker'],
       [2, 'failure', undefined],
     ]);
+    // The environment heads follow: production has no success left, only the rollback.
+    const states = await store.reader.environmentStates([REPO]);
+    expect(
+      states.map(s => [
+        s.environment,
+        s.current?.deploymentId,
+        s.lastFailure?.deploymentId,
+      ]),
+    ).toEqual([
+      ['production', undefined, 1],
+      ['staging', undefined, 2],
+    ]);
   });
 
   it('filters by window and environment and joins what is known of the commit', async () => {

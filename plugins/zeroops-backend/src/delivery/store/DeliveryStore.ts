@@ -11,6 +11,7 @@ import {
 import { Knex } from 'knex';
 import { normalizeRepository } from './DeliveryRecordsReader';
 import { DeliveryRecordsQuery } from './DeliveryRecordsQuery';
+import { refreshEnvironmentHead } from './environmentHeads';
 import {
   DeploymentRow,
   FINAL_STATES,
@@ -151,6 +152,7 @@ export class DeliveryStore {
           Object.entries(description).filter(([, value]) => value !== null),
         ),
       );
+    await refreshEnvironmentHead(this.db, input.repository, input.environment);
   }
 
   /**
@@ -204,6 +206,9 @@ export class DeliveryStore {
       if (Object.keys(update).length > 0) {
         await db(TABLES.deployments).where(key).update(update);
       }
+      if (update.state !== undefined && update.state !== row.state) {
+        await refreshEnvironmentHead(db, row.repository, row.environment);
+      }
       return true;
     };
     return this.db.isTransaction
@@ -216,10 +221,20 @@ export class DeliveryStore {
     ecsServiceDeploymentArn: string,
     reason: string,
   ): Promise<number> {
-    return this.db(TABLES.deployments)
-      .where('ecs_service_deployment_arn', ecsServiceDeploymentArn)
-      .whereNot('state', 'rolled_back')
-      .update({ state: 'rolled_back', rollback_reason: reason });
+    const affected = () =>
+      this.db(TABLES.deployments)
+        .where('ecs_service_deployment_arn', ecsServiceDeploymentArn)
+        .whereNot('state', 'rolled_back');
+    const environments: Array<{ repository: string; environment: string }> =
+      await affected().distinct('repository', 'environment');
+    const count = await affected().update({
+      state: 'rolled_back',
+      rollback_reason: reason,
+    });
+    for (const { repository, environment } of environments) {
+      await refreshEnvironmentHead(this.db, repository, environment);
+    }
+    return count;
   }
 
   /** Deployments whose state may still change, for the reconciliation to read statuses. */

@@ -10,6 +10,7 @@ import {
 
 export const TABLES = {
   deployments: 'zeroops_delivery_deployments',
+  environments: 'zeroops_delivery_environments',
   commits: 'zeroops_delivery_commits',
   deliveries: 'zeroops_delivery_webhook_deliveries',
   approvals: 'zeroops_delivery_pending_approvals',
@@ -86,16 +87,8 @@ export function toIso(value: DbTime): string {
   return new Date(value).toISOString();
 }
 
-export function optionalIso(value: DbTime | null | undefined) {
-  return value === null || value === undefined ? undefined : toIso(value);
-}
-
 export function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
-}
-
-function optionalNumber(value: number | string | null) {
-  return value === null ? undefined : Number(value);
 }
 
 /** Columns of the deployment read joined with its commit, in the order of the row type. */
@@ -122,7 +115,6 @@ export const DEPLOYMENT_WITH_COMMIT_COLUMNS = [
 ];
 
 export function toDeployment(row: DeploymentWithCommitRow): DeliveryDeployment {
-  const commitAt = optionalIso(row.commit_at);
   const deployment: DeliveryDeployment = {
     repository: row.repository,
     deploymentId: Number(row.deployment_id),
@@ -132,26 +124,29 @@ export function toDeployment(row: DeploymentWithCommitRow): DeliveryDeployment {
     createdAt: toIso(row.created_at),
     state: isDeploymentState(row.state) ? row.state : 'pending',
     updatedAt: toIso(row.updated_at),
-    finishedAt: optionalIso(row.finished_at),
-    ecsServiceDeploymentArn: row.ecs_service_deployment_arn ?? undefined,
-    rollbackReason: row.rollback_reason ?? undefined,
-    commitAt,
-    // The merged pull request's first commit says best when the change started; a push's
-    // earliest commit is next; a lone commit started when it was made.
-    firstCommitAt:
-      optionalIso(row.pr_first_commit_at) ??
-      optionalIso(row.push_first_commit_at) ??
-      commitAt,
-    pullRequest: optionalNumber(row.pull_request),
-    workflowRunId: optionalNumber(row.workflow_run_id),
-    workflowRunUrl: row.workflow_run_url ?? undefined,
-    creator: row.creator ?? undefined,
   };
-  for (const key of Object.keys(deployment) as Array<
-    keyof DeliveryDeployment
-  >) {
-    if (deployment[key] === undefined) delete deployment[key];
+  // Optional fields are set only when present (the API omits absent ones); this runs for tens
+  // of thousands of rows per overview, so no generic clean-up pass.
+  if (row.finished_at !== null) deployment.finishedAt = toIso(row.finished_at);
+  if (row.ecs_service_deployment_arn !== null) {
+    deployment.ecsServiceDeploymentArn = row.ecs_service_deployment_arn;
   }
+  if (row.rollback_reason !== null)
+    deployment.rollbackReason = row.rollback_reason;
+  if (row.commit_at !== null) deployment.commitAt = toIso(row.commit_at);
+  // The merged pull request's first commit says best when the change started; a push's
+  // earliest commit is next; a lone commit started when it was made.
+  const firstCommitAt =
+    row.pr_first_commit_at ?? row.push_first_commit_at ?? row.commit_at;
+  if (firstCommitAt !== null) deployment.firstCommitAt = toIso(firstCommitAt);
+  if (row.pull_request !== null)
+    deployment.pullRequest = Number(row.pull_request);
+  if (row.workflow_run_id !== null) {
+    deployment.workflowRunId = Number(row.workflow_run_id);
+  }
+  if (row.workflow_run_url !== null)
+    deployment.workflowRunUrl = row.workflow_run_url;
+  if (row.creator !== null) deployment.creator = row.creator;
   return deployment;
 }
 
