@@ -1,7 +1,14 @@
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
-  /** ZeroOps: where each environment lives in AWS and how cost is collected. */
+  /**
+   * ZeroOps: where each environment lives in AWS and how cost is collected.
+   *
+   * Durations are strings read with `readDurationFromConfig` (`15s`, `6h`, `2 days`, or ISO
+   * 8601 such as `PT15S`). Write them as strings: config files are deep-merged, so an object
+   * (`{ minutes: 1 }`) over another object (`{ hours: 6 }`) adds up to 6 h 1 min, while a value
+   * over a string replaces it. The objects still parse, for compatibility.
+   */
   zeroops?: {
     /**
      * The platform environments, in the order the catalog cards show them.

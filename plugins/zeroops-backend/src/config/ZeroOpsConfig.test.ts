@@ -60,6 +60,17 @@ describe('readZeroOpsConfig', () => {
       maxAttempts: 3,
       targetHealth: 'on-symptom',
       demoData: false,
+      // Off without integrations.github: an anonymous github.com allows 60 requests an hour.
+      delivery: {
+        enabled: false,
+        reconcileIntervalMs: 15 * 60_000,
+        reconcileInitialDelayMs: 15_000,
+        rateLimitReserve: 500,
+        backfillDays: 90,
+        maxPayloadBytes: 1024 * 1024,
+        productionEnvironment: 'production',
+        stagingEnvironment: 'staging',
+      },
     });
   });
 
@@ -103,6 +114,50 @@ describe('readZeroOpsConfig', () => {
     expect(layered('6h', { minutes: 1 })).toBe(60_000);
     expect(layered('6h', 'PT2M')).toBe(120_000);
     expect(layered({ hours: 6 }, '3m')).toBe(180_000);
+  });
+
+  // Every duration key: Backstage merges objects across config files, so only a value read
+  // from the top layer alone makes `1m` over `6h` one minute rather than 6 h 1 min.
+  it.each<[string, (c: ReturnType<typeof readZeroOpsConfig>) => unknown]>([
+    ['costExplorer.refreshInterval', c => c.costExplorer?.refreshIntervalMs],
+    ['cache.ttl', c => c.cacheTtlMs],
+    ['requestDeadline', c => c.requestDeadlineMs],
+    ['permissions.decisionCacheTtl', c => c.decisionCacheTtlMs],
+    ['aws.requestTimeout', c => c.requestTimeoutMs],
+    ['delivery.reconcileInterval', c => c.delivery.reconcileIntervalMs],
+  ])('an overlay of %s replaces the base value', (key, read) => {
+    const at = (value: JsonValue) =>
+      key
+        .split('.')
+        .reduceRight<JsonValue>((inner, part) => ({ [part]: inner }), value);
+    const layered = (base: JsonValue, overlay: JsonValue) =>
+      read(
+        readZeroOpsConfig(
+          ConfigReader.fromConfigs([
+            {
+              context: 'app-config.yaml',
+              data: {
+                zeroops: {
+                  ...(at(base) as object),
+                  costExplorer: {
+                    accountId: '999999999999',
+                    ...(key.startsWith('costExplorer') && {
+                      refreshInterval: base,
+                    }),
+                  },
+                },
+              },
+            },
+            {
+              context: 'app-config.local.yaml',
+              data: { zeroops: at(overlay) },
+            },
+          ]),
+        ),
+      );
+    expect(layered('6h', '1m')).toBe(60_000);
+    expect(layered('6h', { minutes: 1 })).toBe(60_000);
+    expect(layered({ hours: 6 }, 'PT1M')).toBe(60_000);
   });
 
   it('names the key of a duration it cannot read', () => {
