@@ -13,7 +13,9 @@ import { DeliveryDeployment, DeliveryDeploymentState } from './records';
 export interface DoraHistory {
   /** Creation time of the earliest production deployment (any state); absent if none. */
   firstProductionAt?: number;
+  /** Every change that reached a terminal production deployment. */
   changes: DoraChange[];
+  /** Incidents in the order they started. */
   incidents: DoraIncident[];
 }
 
@@ -23,7 +25,9 @@ export interface DoraHistory {
  * @public
  */
 export interface DoraChange {
+  /** `owner/name`, lower case. */
   repository: string;
+  /** Commit SHA, lower case. */
   sha: string;
   /** Finish time of its first `success` production deployment. */
   firstSuccessAt?: number;
@@ -41,7 +45,9 @@ export interface DoraChange {
  * @public
  */
 export interface DoraIncident {
+  /** `owner/name`, lower case. */
   repository: string;
+  /** Finish time of the failed production deployment that started it. */
   startedAt: number;
   /** Absent while no successful production deployment followed. */
   restoredAt?: number;
