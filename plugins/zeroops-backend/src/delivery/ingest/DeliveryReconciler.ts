@@ -12,8 +12,13 @@ import {
 import { DeliveryStore } from '../store/DeliveryStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Deployed SHAs whose origin is read per repository and run; a backfill spreads over runs. */
-const COMMIT_LOOKUPS_PER_RUN = 10;
+/**
+ * Deployed SHAs whose origin (3 requests each) is read per repository and run, newest first: a
+ * first backfill of a busy repository (the demo's payments-api has 120 production SHAs in 90
+ * days) completes in one run, while a run stays within a few minutes; the rate-limit reserve
+ * bounds the total across repositories.
+ */
+const COMMIT_LOOKUPS_PER_RUN = 200;
 /** ETags unused this long belong to requests no longer made (finished deployments). */
 const ETAG_RETENTION_MS = 7 * DAY_MS;
 

@@ -264,7 +264,10 @@ export class DeliveryStore {
     return row !== undefined;
   }
 
-  /** SHAs deployed to `environment` since `since` that GitHub was not asked about yet. */
+  /**
+   * SHAs deployed to `environment` since `since` that GitHub was not asked about yet, most
+   * recently deployed first (the short DORA windows fill first).
+   */
   async unresolvedShas(
     repository: string,
     environment: string,
@@ -285,7 +288,9 @@ export class DeliveryStore {
       .where(builder =>
         builder.whereNull('c.resolved').orWhere('c.resolved', false),
       )
-      .distinct('d.sha as sha');
+      .groupBy('d.sha')
+      .select('d.sha as sha')
+      .orderByRaw('max(d.created_at) desc');
     return rows.map(row => row.sha);
   }
 
