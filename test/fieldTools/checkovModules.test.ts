@@ -12,12 +12,14 @@ import {
   configSkips,
   inlineSkips,
 } from '../terraform/lib/checkov-skips';
+import { compositionDirs } from '../terraform/lib/repository';
 
 /**
  * Checkov 3.3.30 (the version pinned in scripts/python-tools/requirements.txt and run by the
- * "checkov" job of .github/workflows/terraform.yml) on every example of the module library.
- * Each example calls its module by a local "../../" source, so Checkov evaluates the module's
- * resources with the example's inputs.
+ * "checkov" job of .github/workflows/terraform.yml) on every example of the module library:
+ * `<module>/examples/<name>` and the compositions `examples/<name>` (e.g. zeroops-portal).
+ * Examples call modules by local "../../" sources, so Checkov evaluates the modules' resources
+ * with the example's inputs.
  */
 
 const MODULES_DIR = fromRepoRoot('terraform-modules');
@@ -27,7 +29,7 @@ const FIXTURES_DIR = path.join(__dirname, 'fixtures');
 const CONCURRENCY = 2;
 
 function examples(): string[] {
-  return fs
+  const moduleExamples = fs
     .readdirSync(MODULES_DIR, { withFileTypes: true })
     .filter(entry => entry.isDirectory())
     .flatMap(module => {
@@ -37,8 +39,11 @@ function examples(): string[] {
         .readdirSync(dir, { withFileTypes: true })
         .filter(entry => entry.isDirectory())
         .map(example => `${module.name}/examples/${example.name}`);
-    })
-    .sort();
+    });
+  const compositions = compositionDirs(MODULES_DIR).map(dir =>
+    path.relative(MODULES_DIR, dir),
+  );
+  return [...moduleExamples, ...compositions].sort();
 }
 
 async function inPool<T, R>(
@@ -93,7 +98,8 @@ describe('Checkov on the Terraform module examples', () => {
     }
   }, 30 * 60_000);
 
-  it('finds an example for every module', () => {
+  it('finds an example for every module, and the compositions', () => {
+    expect(names).toContain('examples/zeroops-portal');
     const modules = fs
       .readdirSync(MODULES_DIR, { withFileTypes: true })
       .filter(entry =>

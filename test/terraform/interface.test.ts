@@ -6,6 +6,7 @@ import type { HclBody, TerraformModule } from './lib/hcl.ts';
 import { checkModuleCall } from './lib/module-calls.ts';
 import { resolveModuleSource } from './lib/module-source.ts';
 import {
+  compositionDirs,
   exampleDirs,
   MODULES_ROOT,
   moduleDirs,
@@ -189,4 +190,60 @@ describe('Terraform module interfaces', () => {
       },
     );
   });
+});
+
+describe('compositions (terraform-modules/examples/*)', () => {
+  const compositions = compositionDirs().map(
+    dir => [path.relative(MODULES_ROOT, dir), dir] as const,
+  );
+
+  it('include the ZeroOps portal', () => {
+    expect(compositions.map(([name]) => name)).toContain(
+      'examples/zeroops-portal',
+    );
+  });
+
+  it.each(compositions)(
+    '%s calls only our modules, each with all required inputs and no unknown ones, and tags through default_tags',
+    async (_name, dir) => {
+      const composition = await loadTerraformModule(dir);
+      const libraryModules = new Set(moduleDirs());
+      const calls = composition.moduleCalls.map(call => ({
+        call,
+        target:
+          typeof call.body.source === 'string'
+            ? resolveModuleSource(call.body.source, dir, MODULES_ROOT)
+            : undefined,
+      }));
+      expect(calls.length).toBeGreaterThan(1);
+      expect(
+        calls
+          .filter(({ target }) => !target || !libraryModules.has(target))
+          .map(({ call }) => call.name),
+      ).toEqual([]);
+      const findings = [];
+      for (const { call, target } of calls)
+        findings.push(
+          ...checkModuleCall(
+            call,
+            path.relative(REPO_ROOT, dir),
+            await load(target!),
+          ),
+        );
+      expect(formatFindings(findings)).toBe('');
+      expect(
+        composition.settings.some(
+          s => typeof s.body.required_version === 'string',
+        ),
+      ).toBe(true);
+      const providers = composition.providers.filter(p => p.name === 'aws');
+      expect(providers.length).toBeGreaterThan(0);
+      for (const provider of providers) {
+        const tags = blocksOf(provider.body, 'default_tags')[0]?.tags;
+        expect(isHclBody(tags) ? Object.keys(tags).sort() : []).toEqual(
+          expect.arrayContaining(['zeroops:environment', 'zeroops:service']),
+        );
+      }
+    },
+  );
 });

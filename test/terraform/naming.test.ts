@@ -188,8 +188,12 @@ async function longestScenarios(): Promise<
         if (await accepts(model.module, 'environment', form)) forms.push(form);
     }
     // Platform modules take production/staging/ephemeral: their examples' environments stand.
-    const environments =
-      forms.length > 0 ? forms : [String(model.environment ?? '')];
+    // So do compositions (terraform-modules/examples/<name>, scenario "../examples/…"): they
+    // deploy one environment and find the platform by data sources, whose values are unknown
+    // here; every environment form of each module is measured by the module's own examples.
+    const composition = model.scenario.startsWith('../');
+    const perForm = forms.length > 0 && !composition;
+    const environments = perForm ? forms : [String(model.environment ?? '')];
     for (const environment of environments) {
       if (seen.has(`${key} ${environment} ${model.scenario}`)) continue;
       seen.add(`${key} ${environment} ${model.scenario}`);
@@ -200,7 +204,7 @@ async function longestScenarios(): Promise<
         inputs.service !== 'zeroops-platform'
       )
         inputs.service = LONGEST_SERVICE;
-      if (forms.length > 0) inputs.environment = environment;
+      if (perForm) inputs.environment = environment;
       result.push({ module: model, environment, inputs });
     }
   }

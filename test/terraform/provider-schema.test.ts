@@ -6,7 +6,12 @@ import type { Finding } from './lib/findings.ts';
 import { loadTerraformModule } from './lib/hcl.ts';
 import { loadProviderSchema } from './lib/provider-schema.ts';
 import { findUnusedDeclarations } from './lib/references.ts';
-import { exampleDirs, MODULES_ROOT, moduleDirs } from './lib/repository.ts';
+import {
+  compositionDirs,
+  exampleDirs,
+  MODULES_ROOT,
+  moduleDirs,
+} from './lib/repository.ts';
 import {
   validateTerraformDirectory,
   validateTerraformTree,
@@ -71,7 +76,10 @@ describe('offline provider schema validation (substitute for terraform validate)
   });
 
   it('has no unused variables, locals or data sources (tflint terraform_unused_declarations)', async () => {
-    const dirs = moduleDirs().flatMap(dir => [dir, ...exampleDirs(dir)]);
+    const dirs = [
+      ...moduleDirs().flatMap(dir => [dir, ...exampleDirs(dir)]),
+      ...compositionDirs(),
+    ];
     const findings: Finding[] = [];
     for (const dir of dirs) {
       findings.push(

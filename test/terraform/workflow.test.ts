@@ -59,15 +59,16 @@ describe('.github/workflows/terraform.yml', () => {
       'validate',
     ]);
     expect(runs('fmt')).toMatch(/terraform fmt -check -recursive/);
+    // Module examples and the compositions (terraform-modules/examples/, e.g. zeroops-portal).
     expect(runs('validate')).toContain(
-      'for example in terraform-modules/*/examples/*/',
+      'for example in terraform-modules/*/examples/*/ terraform-modules/examples/*/;',
     );
     expect(runs('validate')).toMatch(/init -backend=false/);
     expect(runs('validate')).toMatch(/terraform -chdir="\$example" validate/);
     expect(runs('tflint')).toMatch(/tflint --recursive/);
     // The same checkov command and configuration as test/fieldTools/checkovModules.test.ts.
     expect(runs('checkov')).toContain(
-      'for example in terraform-modules/*/examples/*/',
+      'for example in terraform-modules/*/examples/*/ terraform-modules/examples/*/;',
     );
     expect(runs('checkov')).toMatch(
       /checkov --directory "\$example" --framework terraform --compact --skip-download[\s\\]+--config-file terraform-modules\/\.checkov\.yaml/,

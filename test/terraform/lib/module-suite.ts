@@ -3,7 +3,12 @@ import { evaluateModule, scenariosFromExamples } from './evaluated-module.ts';
 import type { EvaluatedModule } from './evaluated-module.ts';
 import { ExpressionEvaluator } from './evaluator.ts';
 import { loadTerraformModule, moduleFromSources } from './hcl.ts';
-import { exampleDirs, MODULES_ROOT, moduleDirs } from './repository.ts';
+import {
+  compositionDirs,
+  exampleDirs,
+  MODULES_ROOT,
+  moduleDirs,
+} from './repository.ts';
 import type { TfValue } from './values.ts';
 
 /**
@@ -27,7 +32,8 @@ async function evaluateModules(root: string): Promise<EvaluatedModule[]> {
     const module = await loadTerraformModule(dir);
     for (const scenario of await scenariosFromExamples(
       dir,
-      exampleDirs(dir),
+      // Compositions count for every module they call (scenariosFromExamples keeps those calls).
+      [...exampleDirs(dir), ...compositionDirs(root)],
       root,
       evaluator,
     )) {

@@ -16,6 +16,14 @@ export function moduleDirs(root: string = MODULES_ROOT): string[] {
     .sort();
 }
 
+/**
+ * Examples that compose several modules into one deployment (terraform-modules/examples/<name>,
+ * e.g. zeroops-portal). Each is checked like a module example, for every module it calls.
+ */
+export function compositionDirs(root: string = MODULES_ROOT): string[] {
+  return exampleDirs(root);
+}
+
 /** Example folders of a module: <module>/examples/<scenario>. */
 export function exampleDirs(moduleDir: string): string[] {
   const examples = path.join(moduleDir, 'examples');
