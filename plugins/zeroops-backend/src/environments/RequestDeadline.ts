@@ -1,15 +1,15 @@
+/** Share of the budget spent waiting for AWS; the rest is for building and sending the answer. */
+const CUT_OFF_SHARE = 0.8;
+
 /**
  * The time budget of one API request (`zeroops.requestDeadline`): the time by which the answer
- * is sent. Work still running at the cut-off, a tenth of the budget earlier (what building and
- * sending the answer takes, with room to spare), is answered with a placeholder instead, and is
+ * is sent. Work still running at the cut-off, a fifth of the budget earlier (building and sending
+ * the answer, and event-loop lag on a busy backend), is answered with a placeholder instead, and is
  * not cancelled: AWS reads go on into {@link SharedReadCache} (single flight), so the next
  * request finds the result there.
  *
  * One timer serves every environment of a request, also the overview's hundreds.
  */
-/** Share of the budget spent waiting for AWS; the rest is for building and sending the answer. */
-const CUT_OFF_SHARE = 0.9;
-
 export class RequestDeadline {
   private expired?: Promise<void>;
   private timer?: ReturnType<typeof setTimeout>;
