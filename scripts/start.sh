@@ -18,7 +18,9 @@ trap zeroops_stop_simulator EXIT
 zeroops_start_github_simulator
 trap 'zeroops_stop_github_simulator; zeroops_stop_simulator' EXIT
 
-# Repositories the templates publish locally stay inside the checkout (app-config.yaml).
+# Turns on the local publisher (zeroops:publish:local and its file:// reader, added by
+# packages/backend/src/index.ts only when this is set) and keeps the repositories the templates
+# publish inside the checkout (app-config.yaml: zeroops.publish.local.baseDir).
 export ZEROOPS_LOCAL_REPOSITORIES="${ZEROOPS_LOCAL_REPOSITORIES:-$ZEROOPS_ROOT/.zeroops/repositories}"
 zeroops_log "Starting Backstage: frontend http://localhost:3000, backend http://localhost:7007"
 yarn start

@@ -1,6 +1,4 @@
-import {
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createCostEstimateAction } from './actions/costEstimate';
 import { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';

@@ -159,9 +159,9 @@ describe('zeroops:publish:local', () => {
     expect(await fs.readFile(path.join(baseDir, 'svc', 'a.txt'), 'utf8')).toBe(
       'one',
     );
-    expect(gitOutput(path.join(baseDir, 'svc'), 'branch', '--show-current')).toBe(
-      'main',
-    );
+    expect(
+      gitOutput(path.join(baseDir, 'svc'), 'branch', '--show-current'),
+    ).toBe('main');
     expect(await fs.readdir(baseDir)).toEqual(['svc']);
   });
 

@@ -115,7 +115,9 @@ async function publish(options: PublishLocalRepositoryOptions) {
   } catch (error) {
     if ((error as Error).name !== 'InputError') throw error;
     throw new InputError(
-      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: ${(error as Error).message}`,
+      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: ${
+        (error as Error).message
+      }`,
     );
   }
 }
