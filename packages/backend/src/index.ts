@@ -3,6 +3,8 @@
  * ZeroOps plugins. Production deployments use the same file with app-config.production.yaml.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
+import { zeroopsWebhookGuardModule } from '@zeroops/backstage-plugin-zeroops-backend';
 
 const backend = createBackend();
 
@@ -55,18 +57,12 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // @backstage/plugin-events-node 0.4 and ZeroOps on 0.5; without an explicit factory each version's
 // default factory makes its own in-process bus, GitHub events would reach ZeroOps only through
 // the events backend's bus, and that bus drops the X-GitHub-Delivery header.
-backend.add(
-  import('@backstage/plugin-events-node').then(m => ({
-    default: m.eventsServiceFactory,
-  })),
-);
+backend.add(eventsServiceFactory);
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-events-backend-module-github'));
-backend.add(
-  import('@zeroops/backstage-plugin-zeroops-backend').then(m => ({
-    default: m.zeroopsWebhookGuardModule,
-  })),
-);
+// A named export, so imported statically: Node's import() of the plugin's transpiled source
+// exposes only its default export.
+backend.add(zeroopsWebhookGuardModule);
 
 // ZeroOps: environment health, deployments and cost per service (/api/zeroops).
 backend.add(import('@zeroops/backstage-plugin-zeroops-backend'));
