@@ -151,6 +151,7 @@ describe('generated deploy workflows report their rollouts to GitHub', () => {
         payload: {
           service: 'payments-api',
           branch: 'hotfix/fix-checkout-timeout',
+          workflow_run_id: 987654321,
         },
       },
     ]);
@@ -197,6 +198,16 @@ describe('generated deploy workflows report their rollouts to GitHub', () => {
           .deployments;
       },
       'deploy-production.yml job deploy: reports deployments without deployments: write',
+    ],
+    [
+      'payload without the run',
+      files => {
+        const step = deployJob(files, 'deploy-production.yml').steps.find(s =>
+          s.run?.includes('workflow_run_id: $run_id'),
+        )!;
+        step.run = step.run!.replace(', workflow_run_id: $run_id', '');
+      },
+      'deploy-production.yml job deploy: payload workflow_run_id is undefined, expected 987654321',
     ],
     [
       'the report of failed runs',

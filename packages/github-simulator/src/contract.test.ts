@@ -1,16 +1,21 @@
 import {
+  ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS,
   ZEROOPS_DEPLOYMENT_TASK,
+  ZeroOpsDeploymentPayload,
   ecsServiceName,
   ephemeralEnvironmentName,
   formatEcsDeploymentDescription,
   parseEcsDeploymentDescription,
+  parseZeroOpsDeploymentPayload,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   ZEROOPS_TASK,
+  ZeroOpsPayload,
   ecsDescription,
   ecsServiceNameOf,
   pullRequestEnvironment,
   serviceDeploymentArn,
+  zeroOpsPayload,
 } from './contract.ts';
 
 describe('the mirrored delivery contract', () => {
@@ -28,5 +33,19 @@ describe('the mirrored delivery contract', () => {
       );
     }
     expect(pullRequestEnvironment(42)).toBe(ephemeralEnvironmentName(42));
+  });
+
+  it('writes the deployment payload the backend parses', () => {
+    const payload = zeroOpsPayload(
+      'payments-api',
+      'hotfix/restore',
+      9100000042,
+    );
+    expect(Object.keys(payload)).toEqual([...ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS]);
+    expect(parseZeroOpsDeploymentPayload(payload)).toEqual(payload);
+    // Both ways assignable: the mirrored type has exactly the common type's fields.
+    const common: ZeroOpsDeploymentPayload = payload;
+    const mirrored: ZeroOpsPayload = common;
+    expect(mirrored).toBe(payload);
   });
 });

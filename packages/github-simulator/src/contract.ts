@@ -11,6 +11,22 @@
 /** `task` of the deployments our workflows create. */
 export const ZEROOPS_TASK = 'deploy:zeroops';
 
+/** `payload` of the deployments our workflows create (`ZeroOpsDeploymentPayload`). */
+export type ZeroOpsPayload = {
+  service: string;
+  branch: string;
+  workflow_run_id: number;
+};
+
+/** The payload our workflows write: the commit's branch (`ref` is the SHA) and their run. */
+export function zeroOpsPayload(
+  service: string,
+  branch: string,
+  workflowRunId: number,
+): ZeroOpsPayload {
+  return { service, branch, workflow_run_id: workflowRunId };
+}
+
 /** `task` of the deployments GitHub Actions creates for a job that names an `environment:`. */
 export const ACTIONS_TASK = 'deploy';
 

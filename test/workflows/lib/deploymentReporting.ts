@@ -7,7 +7,9 @@
  */
 import {
   formatEcsDeploymentDescription,
+  ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS,
   ZEROOPS_DEPLOYMENT_TASK,
+  ZeroOpsDeploymentPayload,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   githubOperation,
@@ -167,6 +169,7 @@ export function simulateDeployJob(
   const expressions: Record<string, string> = {
     'github.token': 'test-token',
     'github.sha': PUSH_SHA,
+    'github.run_id': RUNNER_ENV.GITHUB_RUN_ID,
     'github.ref_name': branch,
     'github.head_ref': 'feature/faster-checkout',
     'github.event.pull_request.number': PR_NUMBER,
@@ -294,11 +297,27 @@ function deployWorkflowProblems(
       )}, expected ${JSON.stringify(value)}`,
     );
   }
-  const payload = created.payload as Record<string, unknown> | undefined;
+  const payload = (created.payload ?? {}) as Record<string, unknown>;
+  const wantPayload: ZeroOpsDeploymentPayload = {
+    service: serviceName,
+    branch: expected.branch,
+    workflow_run_id: Number(RUNNER_ENV.GITHUB_RUN_ID),
+  };
   expect(
-    payload?.service === serviceName,
-    `payload names service ${String(payload?.service)}`,
+    JSON.stringify(Object.keys(payload).sort()) ===
+      JSON.stringify([...ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS].sort()),
+    `payload has the keys ${Object.keys(payload).join(
+      ', ',
+    )}, expected ${ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS.join(', ')}`,
   );
+  for (const key of ZEROOPS_DEPLOYMENT_PAYLOAD_KEYS) {
+    expect(
+      payload[key] === wantPayload[key],
+      `payload ${key} is ${JSON.stringify(
+        payload[key],
+      )}, expected ${JSON.stringify(wantPayload[key])}`,
+    );
+  }
   expect(
     report.statuses.some(
       s => s.beforeRollout && s.body.state === 'in_progress',

@@ -5,6 +5,7 @@ import {
   ecsDescription,
   pullRequestEnvironment,
   serviceDeploymentArn,
+  zeroOpsPayload,
 } from '../contract.ts';
 import type { GithubStore } from '../model/GithubStore.ts';
 import type { RepositoryState } from '../model/RepositoryState.ts';
@@ -35,12 +36,14 @@ export type RolloutOutcome = 'success' | 'failure' | 'error' | 'in_progress';
 export interface DeployInput {
   environment: string;
   sha: string;
-  ref: string;
+  /** Branch of the commit: `main`, `hotfix/…` or the pull request's head branch. */
+  branch: string;
   at: Date;
   /** Rollout duration until the final status. */
   minutes: number;
   outcome: RolloutOutcome;
-  run?: SimWorkflowRun;
+  /** The run of our deploy workflow; its job creates the deployments. */
+  run: SimWorkflowRun;
   /** The ECS service deployment ARN; derived from the history key when absent. */
   ecsArn?: string;
 }
@@ -255,8 +258,9 @@ export class HistoryBuilder {
   }
 
   /**
-   * Our workflow's deployment (task `deploy:zeroops`, ECS ARN in its final status) and, for a
-   * workflow job, the `deploy` deployment GitHub Actions creates for the job's environment.
+   * Our workflow's deployment (task `deploy:zeroops`, ref = the SHA, branch and run in the
+   * payload, ECS ARN in its final status) and, for a job that names a GitHub environment, the
+   * `deploy` deployment GitHub Actions creates itself (ref = the branch, empty payload).
    */
   deploy(input: DeployInput): SimDeployment {
     const ecsArn =
@@ -267,7 +271,7 @@ export class HistoryBuilder {
         hexFrom(this.#next('ecs'), 22),
       );
     // Our preview job names no GitHub environment, so only staging and production get one.
-    if (input.run && !/^pr-\d+$/.test(input.environment)) {
+    if (!/^pr-\d+$/.test(input.environment)) {
       this.#deployment(input, ACTIONS_TASK, undefined);
     }
     return this.#deployment(input, ZEROOPS_TASK, ecsArn);
@@ -314,12 +318,17 @@ export class HistoryBuilder {
     task: string,
     ecsArn: string | undefined,
   ): SimDeployment {
+    const ours = task === ZEROOPS_TASK;
     const deployment = this.createDeployment({
       ...input,
       task,
-      description: task === ZEROOPS_TASK ? `Deploy ${input.ref}` : null,
+      ref: ours ? input.sha : input.branch,
+      description: ours ? `Deploy ${input.branch}` : null,
+      payload: ours
+        ? zeroOpsPayload(this.service, input.branch, input.run.id)
+        : {},
     });
-    const logUrl = input.run ? this.runUrl(input.run) : '';
+    const logUrl = this.runUrl(input.run);
     const startedAt = new Date(input.at.getTime() + 20_000);
     this.addStatus(deployment, 'in_progress', startedAt, '', logUrl);
     if (input.outcome !== 'in_progress') {
@@ -360,38 +369,11 @@ export class HistoryBuilder {
     deployment.updatedAt = at;
     this.state.version++;
     if (state === 'success' && !deployment.transientEnvironment) {
-      this.#markPreviousInactive(deployment, at);
+      this.state.markPreviousInactive(deployment, at, () =>
+        this.immediateIds ? this.store.nextStatusId() : 0,
+      );
     }
     return status;
-  }
-
-  /** GitHub's `auto_inactive`: a success retires the environment's previous successful deployment. */
-  #markPreviousInactive(current: SimDeployment, at: Date): void {
-    for (let i = this.state.deployments.length - 1; i >= 0; i--) {
-      const previous = this.state.deployments[i];
-      if (
-        previous === current ||
-        previous.environment !== current.environment ||
-        previous.task !== current.task ||
-        previous.createdAt >= current.createdAt
-      ) {
-        continue;
-      }
-      const last = previous.statuses[previous.statuses.length - 1];
-      if (last?.state === 'success') {
-        previous.statuses.push({
-          ...last,
-          id: this.immediateIds ? this.store.nextStatusId() : 0,
-          state: 'inactive',
-          description: '',
-          environmentUrl: '',
-          createdAt: at,
-        });
-        previous.updatedAt = at;
-        return;
-      }
-      if (last?.state === 'inactive') return;
-    }
   }
 
   pullRequestEnvironment(number: number): string {

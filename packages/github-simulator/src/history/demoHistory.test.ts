@@ -1,4 +1,7 @@
-import { parseEcsDeploymentDescription } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  parseEcsDeploymentDescription,
+  parseZeroOpsDeploymentPayload,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { buildStore } from './buildStore.ts';
 import { AWS_DEMO_ROLLOUTS } from './awsDemoRollouts.ts';
 import type { RepositoryState } from '../model/RepositoryState.ts';
@@ -14,6 +17,8 @@ const ours = (state: RepositoryState, environment: string) =>
     d => d.task === 'deploy:zeroops' && d.environment === environment,
   );
 const lastState = (d: SimDeployment) => d.statuses[d.statuses.length - 1].state;
+const branchOf = (d: SimDeployment) =>
+  parseZeroOpsDeploymentPayload(d.payload).branch;
 /** What the environment runs: the newest deployment that succeeded (later retired or not). */
 const current = (state: RepositoryState, environment: string) =>
   ours(state, environment)
@@ -47,7 +52,7 @@ describe('demo history', () => {
       storefront['production-previous'].sha,
     );
     const rolling = ours(repo('storefront-web'), 'production').at(-1)!;
-    expect([rolling.sha, rolling.ref, lastState(rolling)]).toEqual([
+    expect([rolling.ref, branchOf(rolling), lastState(rolling)]).toEqual([
       storefront.production.sha,
       'hotfix/checkout-button-regression',
       'in_progress',
@@ -171,10 +176,41 @@ describe('demo history', () => {
     expect(failureRate('orders-worker')).toBeGreaterThan(0.15);
   });
 
+  it('writes our deployments as the workflows do: ref = the SHA, branch and run in the payload', () => {
+    for (const state of store.repositories()) {
+      const written = state.deployments.map(d => ({
+        task: d.task,
+        ref: d.ref,
+        payload: d.payload,
+        logUrls: d.statuses.map(s => s.logUrl),
+      }));
+      const expected = state.deployments.map(d => {
+        const run = d.run!;
+        const logUrls = d.statuses.map(
+          () => `https://github.com/${state.fullName}/actions/runs/${run.id}`,
+        );
+        return d.task === 'deploy:zeroops'
+          ? {
+              task: d.task,
+              ref: d.sha,
+              payload: {
+                service: state.repository.name,
+                branch: run.headBranch,
+                workflow_run_id: run.id,
+              },
+              logUrls,
+            }
+          : // GitHub Actions' own deployment for the job's environment: the branch, no payload.
+            { task: 'deploy', ref: run.headBranch, payload: {}, logUrls };
+      });
+      expect(written).toEqual(expected);
+    }
+  });
+
   it('tells the edge cases: hotfixes, reverts, re-runs of the same commit, pushes without a pull request, time zones', () => {
     const all = store.repositories();
     const production = all.flatMap(s => ours(s, 'production'));
-    expect(production.some(d => d.ref.startsWith('hotfix/'))).toBe(true);
+    expect(production.some(d => branchOf(d)?.startsWith('hotfix/'))).toBe(true);
     expect(
       all.some(s =>
         [...s.commits.values()].some(c => c.message.startsWith('Revert "')),

@@ -99,7 +99,7 @@ class DemoTail {
     b.deploy({
       environment: 'staging',
       sha: commit.sha,
-      ref: 'main',
+      branch: 'main',
       at: stagedAt,
       minutes,
       outcome: input.outcome ?? 'success',
@@ -127,7 +127,7 @@ class DemoTail {
     b.deploy({
       environment: 'production',
       sha: run.headSha,
-      ref: 'main',
+      branch: 'main',
       at: this.ago(agoMinutes),
       minutes: 8,
       outcome: 'success',
@@ -169,7 +169,7 @@ class DemoTail {
     b.deploy({
       environment,
       sha: rollout.sha,
-      ref: pull.headRef,
+      branch: pull.headRef,
       at: deployedAt,
       minutes: 6,
       outcome: 'success',
@@ -268,7 +268,7 @@ const DEMO_REPOSITORIES: DemoRepository[] = [
       b.deploy({
         environment: 'production',
         sha: commit.sha,
-        ref: branch,
+        branch,
         at: t.ago(aws.production.agoMinutes),
         minutes: 0,
         outcome: 'in_progress',

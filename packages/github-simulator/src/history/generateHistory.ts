@@ -81,7 +81,7 @@ export function generateHistory(
     builder.deploy({
       environment: 'staging',
       sha,
-      ref: run.headBranch,
+      branch: run.headBranch,
       at: new Date(at),
       minutes,
       outcome: failed ? 'failure' : 'success',
@@ -135,7 +135,7 @@ export function generateHistory(
       builder.deploy({
         environment: builder.pullRequestEnvironment(number),
         sha: head,
-        ref: pull.headRef,
+        branch: pull.headRef,
         at: new Date(at + MINUTE),
         minutes,
         outcome: 'success',
@@ -188,7 +188,7 @@ export function generateHistory(
     builder.deploy({
       environment: 'production',
       sha,
-      ref: 'main',
+      branch: 'main',
       at: new Date(at),
       minutes,
       outcome: failed ? 'failure' : 'success',
@@ -219,7 +219,7 @@ export function generateHistory(
       builder.deploy({
         environment: 'production',
         sha: failedRun.headSha,
-        ref: 'main',
+        branch: 'main',
         at: new Date(at),
         minutes,
         outcome: 'success',
@@ -257,7 +257,7 @@ export function generateHistory(
     builder.deploy({
       environment: 'production',
       sha: commit.sha,
-      ref: branch,
+      branch,
       at: new Date(at + MINUTE),
       minutes,
       outcome: 'success',

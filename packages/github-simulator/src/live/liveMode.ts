@@ -2,6 +2,7 @@ import {
   ZEROOPS_TASK,
   ecsDescription,
   serviceDeploymentArn,
+  zeroOpsPayload,
 } from '../contract.ts';
 import { HistoryBuilder } from '../history/HistoryBuilder.ts';
 import { RELEASE_MANAGERS } from '../history/people.ts';
@@ -92,11 +93,16 @@ export function startLiveMode(input: {
     rollout.deployment = builder.createDeployment({
       environment,
       sha: rollout.run.headSha,
-      ref: rollout.run.headBranch,
+      ref: rollout.run.headSha,
       task: ZEROOPS_TASK,
       at: now(),
       run: rollout.run,
       description: `Deploy ${rollout.run.headBranch}`,
+      payload: zeroOpsPayload(
+        rollout.state.repository.name,
+        rollout.run.headBranch,
+        rollout.run.id,
+      ),
     });
     webhooks.emit(deploymentPayload(rollout.state, rollout.deployment, render));
     const status = builder.addStatus(

@@ -1,5 +1,23 @@
 import { RepositoryState } from './RepositoryState.ts';
-import type { SimRepository } from './types.ts';
+import type { SimDeployment, SimRepository } from './types.ts';
+
+/**
+ * Histories name a deployment's run before the run has its id: the status log URLs and our
+ * payload's `workflow_run_id` written while building take the run's final id.
+ */
+function linkRunId(deployment: SimDeployment): void {
+  const run = deployment.run;
+  if (!run) return;
+  if ('workflow_run_id' in deployment.payload) {
+    deployment.payload.workflow_run_id = run.id;
+  }
+  for (const status of deployment.statuses) {
+    status.logUrl = status.logUrl.replace(
+      /\/actions\/runs\/\d+$/,
+      `/actions/runs/${run.id}`,
+    );
+  }
+}
 
 /**
  * All simulated repositories and the id sequences GitHub keeps globally (deployment, status,
@@ -70,6 +88,7 @@ export class GithubStore {
     const runs = all.flatMap(s => s.runs);
     runs.sort(byTime);
     for (const run of runs) run.id = this.nextRunId();
+    for (const deployment of deployments) linkRunId(deployment);
     const pulls = all.flatMap(s => [...s.pulls.values()]);
     pulls.sort(byTime);
     for (const pull of pulls) pull.id = this.nextPullId();

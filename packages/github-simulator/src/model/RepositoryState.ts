@@ -78,6 +78,42 @@ export class RepositoryState {
     this.version++;
   }
 
+  /**
+   * GitHub's `auto_inactive`: a success retires the environment's previous successful deployment
+   * of the same task. `nextStatusId` numbers the `inactive` status it adds.
+   */
+  markPreviousInactive(
+    current: SimDeployment,
+    at: Date,
+    nextStatusId: () => number,
+  ): void {
+    for (let i = this.deployments.length - 1; i >= 0; i--) {
+      const previous = this.deployments[i];
+      if (
+        previous === current ||
+        previous.environment !== current.environment ||
+        previous.task !== current.task ||
+        previous.createdAt >= current.createdAt
+      ) {
+        continue;
+      }
+      const last = previous.statuses[previous.statuses.length - 1];
+      if (last?.state === 'success') {
+        previous.statuses.push({
+          ...last,
+          id: nextStatusId(),
+          state: 'inactive',
+          description: '',
+          environmentUrl: '',
+          createdAt: at,
+        });
+        previous.updatedAt = at;
+        return;
+      }
+      if (last?.state === 'inactive') return;
+    }
+  }
+
   addRun(run: SimWorkflowRun): void {
     this.runs.push(run);
     this.runsById.set(run.id, run);

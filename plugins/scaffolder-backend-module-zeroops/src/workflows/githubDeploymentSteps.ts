@@ -24,13 +24,18 @@ const CREATE_DEPLOYMENT = `# GitHub Actions already creates a deployment (task "
 # environment; ours carries its own task so that the ZeroOps backend counts exactly one record per
 # rollout, the one that carries the ECS deployment. ref is the commit itself, not the branch: the
 # deployment's sha is then the commit whose image this job deploys, even if the branch moved on.
+# The payload (ZeroOpsDeploymentPayload) carries the branch instead, and the run for its log link.
+if ! [[ "$WORKFLOW_RUN_ID" =~ ^[0-9]+$ ]]; then
+  echo "::error::github.run_id is not a number: $WORKFLOW_RUN_ID"
+  exit 1
+fi
 body="$(jq -n \\
   --arg ref "$DEPLOY_SHA" --arg task "$DEPLOYMENT_TASK" --arg environment "$DEPLOYMENT_ENVIRONMENT" \\
   --argjson transient "$TRANSIENT_ENVIRONMENT" --argjson production "$PRODUCTION_ENVIRONMENT" \\
-  --arg service "$SERVICE_NAME" --arg branch "$DEPLOY_BRANCH" \\
+  --arg service "$SERVICE_NAME" --arg branch "$DEPLOY_BRANCH" --argjson run_id "$WORKFLOW_RUN_ID" \\
   '{ref: $ref, task: $task, environment: $environment, auto_merge: false, required_contexts: [],
     transient_environment: $transient, production_environment: $production,
-    payload: {service: $service, branch: $branch}}')"
+    payload: {service: $service, branch: $branch, workflow_run_id: $run_id}}')"
 id="$(gh api --method POST "repos/$GITHUB_REPOSITORY/deployments" --input - <<< "$body" | jq -r '.id // empty')"
 if ! [[ "$id" =~ ^[0-9]+$ ]]; then
   echo "::error::GitHub did not create the deployment of $DEPLOYMENT_ENVIRONMENT"
@@ -92,6 +97,7 @@ export function createDeploymentSteps(target: GitHubDeploymentTarget): Step[] {
         DEPLOY_SHA: target.sha,
         DEPLOY_BRANCH: target.branch,
         SERVICE_NAME: target.serviceName,
+        WORKFLOW_RUN_ID: '${{ github.run_id }}',
         TRANSIENT_ENVIRONMENT: String(target.transient),
         PRODUCTION_ENVIRONMENT: String(target.production),
       },

@@ -34,7 +34,11 @@ export interface DeliveryDeployment {
   environment: string;
   /** Full 40-hex commit SHA. */
   sha: string;
-  /** Branch or tag the workflow deployed (`main`, `hotfix/…`, `refs/pull/12/merge`). */
+  /**
+   * Branch the deployed commit came from (`main`, `hotfix/…`, a pull request's head branch): the
+   * `branch` of our deployment payload ({@link ZeroOpsDeploymentPayload}); GitHub's own `ref` is the
+   * SHA. Deployments of older workflows carry no payload branch and keep GitHub's `ref`.
+   */
   ref: string;
   /** When GitHub created the deployment (the rollout started). */
   createdAt: string;

@@ -6,9 +6,10 @@ import {
   DeliveryDeploymentState,
   PendingApproval,
   ZEROOPS_DEPLOYMENT_TASK,
+  parseZeroOpsDeploymentPayload,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { DeploymentInput, DeploymentStatusInput } from '../store/DeliveryStore';
-import { RUN_URL, isDeploymentState } from '../store/rows';
+import { isDeploymentState } from '../store/rows';
 import { ConditionalResponse, GithubApi } from './GithubApi';
 import { GithubRepositoryRef } from './githubRepository';
 
@@ -53,36 +54,28 @@ interface GithubPendingDeployment {
   }>;
 }
 
-/** The workflow run of a deployment: `payload.workflow_run_id`, else a status's log URL. */
-export function workflowRunOf(
-  payload: unknown,
-  urls: Array<string | null | undefined>,
-): { workflowRunId: number; workflowRunUrl?: string } | undefined {
-  const fromPayload =
-    payload && typeof payload === 'object'
-      ? Number((payload as Record<string, unknown>).workflow_run_id)
-      : NaN;
-  const url = urls.find(u => u && RUN_URL.test(u)) ?? undefined;
-  if (Number.isInteger(fromPayload) && fromPayload > 0) {
-    return { workflowRunId: fromPayload, workflowRunUrl: url ?? undefined };
-  }
-  if (!url) return undefined;
-  return { workflowRunId: Number(RUN_URL.exec(url)![1]), workflowRunUrl: url };
-}
-
+/**
+ * A deployment as the store records it. Our workflows set `ref` to the commit SHA and send the
+ * branch and their run in the payload (`ZeroOpsDeploymentPayload`); deployments of older workflows
+ * have no payload fields and the branch in `ref`. A run missing here is taken from a status's
+ * log URL when the statuses are applied.
+ */
 export function toDeploymentInput(
   repository: string,
   deployment: GithubDeployment,
 ): DeploymentInput {
+  const payload = parseZeroOpsDeploymentPayload(deployment.payload);
   return {
     repository,
     deploymentId: deployment.id,
     environment: deployment.environment,
     sha: deployment.sha,
-    ref: deployment.ref,
+    ref: payload.branch ?? deployment.ref,
     createdAt: deployment.created_at,
     creator: deployment.creator?.login,
-    ...workflowRunOf(deployment.payload, []),
+    ...(payload.workflow_run_id
+      ? { workflowRunId: payload.workflow_run_id }
+      : {}),
   };
 }
 

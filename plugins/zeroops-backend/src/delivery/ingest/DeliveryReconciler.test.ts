@@ -95,8 +95,17 @@ describe('DeliveryReconciler against the GitHub simulator', () => {
         expected.map(d => d.id).sort((a, b) => a - b),
       );
       // The newest GitHub status is the state; a deployment without one is pending.
+      // GitHub's ref is the SHA; the branch and the run come from our payload.
       expect(
-        stored.map(d => [d.deploymentId, d.environment, d.sha, d.state]),
+        stored.map(d => [
+          d.deploymentId,
+          d.environment,
+          d.sha,
+          d.ref,
+          d.state,
+          d.workflowRunId,
+          d.workflowRunUrl,
+        ]),
       ).toEqual(
         [...expected]
           .sort(
@@ -107,9 +116,13 @@ describe('DeliveryReconciler against the GitHub simulator', () => {
             d.id,
             d.environment,
             d.sha,
+            d.run!.headBranch,
             d.statuses[d.statuses.length - 1]?.state ?? 'pending',
+            d.run!.id,
+            `https://github.com/${slug}/actions/runs/${d.run!.id}`,
           ]),
       );
+      expect(expected.every(d => d.ref === d.sha)).toBe(true);
       expect(
         stored.filter(
           d => d.environment === 'production' && d.state === 'success',

@@ -195,14 +195,23 @@ describe('GitHub webhooks through the events backend', () => {
     expect([first.status, replay.status]).toEqual([202, 202]);
     const stored = await storedDeployments();
     const payload = delivery.payload as {
-      deployment: { id: number; sha: string };
+      deployment: {
+        id: number;
+        sha: string;
+        payload: { branch: string; workflow_run_id: number };
+      };
       deployment_status: { state: string };
     };
-    expect(stored.map(d => [d.deploymentId, d.sha, d.state])).toEqual([
+    // The branch and the run come from our deployment payload (GitHub's ref is the SHA).
+    expect(
+      stored.map(d => [d.deploymentId, d.sha, d.ref, d.state, d.workflowRunId]),
+    ).toEqual([
       [
         payload.deployment.id,
         payload.deployment.sha,
+        payload.deployment.payload.branch,
         payload.deployment_status.state,
+        payload.deployment.payload.workflow_run_id,
       ],
     ]);
     expect(outcomes).toEqual(['stored', 'replayed']);

@@ -90,6 +90,51 @@ describe.each(databases.eachSupportedId())('DeliveryStore on %s', id => {
     });
   });
 
+  it('links the run named by the payload to the log URL of its statuses', async () => {
+    const store = await createStore();
+    const runUrl = (run: number) =>
+      `https://github.com/zeroops-demo/payments-api/actions/runs/${run}`;
+    await store.upsertDeployment(
+      deployment(1, 'production', '2026-03-01T10:00:00Z', {
+        workflowRunId: 77,
+      }),
+    );
+    await store.upsertDeployment(
+      deployment(2, 'staging', '2026-03-01T11:00:00Z'),
+    );
+    // A status of another run does not rename the payload's run or lend it its URL.
+    await store.applyStatus(REPO, 1, {
+      id: 1,
+      state: 'in_progress',
+      createdAt: '2026-03-01T10:01:00Z',
+      runUrl: runUrl(88),
+    });
+    await store.applyStatus(REPO, 1, {
+      id: 2,
+      state: 'success',
+      createdAt: '2026-03-01T10:07:00Z',
+      runUrl: runUrl(77),
+    });
+    // An older workflow's deployment names no run: its status's log URL does.
+    await store.applyStatus(REPO, 2, {
+      id: 3,
+      state: 'success',
+      createdAt: '2026-03-01T11:07:00Z',
+      runUrl: runUrl(91),
+    });
+
+    const stored = await store.reader.listDeployments({
+      repositories: [REPO],
+      since: '2026-01-01T00:00:00Z',
+    });
+    expect(
+      stored.map(d => [d.deploymentId, d.workflowRunId, d.workflowRunUrl]),
+    ).toEqual([
+      [1, 77, runUrl(77)],
+      [2, 91, runUrl(91)],
+    ]);
+  });
+
   it('keeps a rollback seen by AWS and a failure GitHub later marks inactive', async () => {
     const store = await createStore();
     await store.upsertDeployment(

@@ -198,10 +198,15 @@ export class DeliveryStore {
       if (arn && !row.ecs_service_deployment_arn) {
         update.ecs_service_deployment_arn = arn;
       }
+      // The run named by the deployment's payload wins; its status then only brings the URL.
       const run = status.runUrl && RUN_URL.exec(status.runUrl);
-      if (run && row.workflow_run_id === null) {
-        update.workflow_run_id = Number(run[1]);
-        update.workflow_run_url = status.runUrl;
+      const knownRun =
+        row.workflow_run_id === null ? undefined : Number(row.workflow_run_id);
+      if (run && (knownRun === undefined || knownRun === Number(run[1]))) {
+        if (knownRun === undefined) update.workflow_run_id = Number(run[1]);
+        if (row.workflow_run_url === null) {
+          update.workflow_run_url = status.runUrl;
+        }
       }
       if (Object.keys(update).length > 0) {
         await db(TABLES.deployments).where(key).update(update);
