@@ -18,6 +18,7 @@
  * Options: --services 200 --deployments 50000 --iterations 300 --postgres auto|on|off
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import https from 'node:https';
 import { AddressInfo } from 'node:net';
@@ -41,11 +42,11 @@ import { DeliveryStore } from '../src/delivery/store/DeliveryStore';
 import { createRouter } from '../src/service/createRouter';
 import { EntityResolver } from '../src/service/EntityResolver';
 import { ZeroOpsReadService } from '../src/service/ZeroOpsReadService';
-import { percentile } from './openLoopLoad';
+import { printBreakdown } from './benchDelivery/breakdown';
+import { measure, row } from './benchDelivery/measure';
+import { generateRepository, seedRepositories } from './benchDelivery/seed';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 const { values: args } = parseArgs({
   options: {
@@ -53,121 +54,16 @@ const { values: args } = parseArgs({
     deployments: { type: 'string', default: '50000' },
     iterations: { type: 'string', default: '300' },
     postgres: { type: 'string', default: 'auto' },
+    breakdown: { type: 'boolean', default: false },
   },
 });
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same history. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const hex = (n: number) => n.toString(16).padStart(40, '0');
-
-/**
- * Writes a history through the store's own write path (as the ingest does), in one transaction
- * per repository. Returns the number of deployments written.
- */
-async function seedRepository(
-  knex: Knex,
-  repository: string,
-  options: { days: number; changesPerDay: number; now: number; seed: number },
-): Promise<number> {
-  const rnd = random(options.seed);
-  let deploymentId = 1;
-  let statusId = 1;
-  let sha = options.seed * 1_000_000;
-  let written = 0;
-  await knex.transaction(async trx => {
-    const store = new DeliveryStore(trx);
-    const deploy = async (
-      environment: string,
-      commit: number,
-      at: number,
-      states: Array<'success' | 'failure' | 'error' | 'inactive'>,
-      arn?: string,
-    ) => {
-      const id = deploymentId++;
-      await store.upsertDeployment({
-        repository,
-        deploymentId: id,
-        environment,
-        sha: hex(commit),
-        ref: 'main',
-        createdAt: iso(at),
-      });
-      let t = at;
-      for (const state of states) {
-        t += (5 + rnd() * 10) * MINUTE;
-        await store.applyStatus(repository, id, {
-          id: statusId++,
-          state,
-          createdAt: iso(t),
-          description: arn ? `ECS ${arn}` : undefined,
-        });
-      }
-      written++;
-      return t;
-    };
-    const start = options.now - options.days * DAY;
-    for (let day = 0; day < options.days; day++) {
-      // As many slots as twice the rate, each taken with the matching chance: mean = rate.
-      const slots = Math.ceil(options.changesPerDay * 2);
-      let changes = 0;
-      for (let s = 0; s < slots; s++) {
-        if (rnd() < options.changesPerDay / slots) changes++;
-      }
-      for (let c = 0; c < changes; c++) {
-        const commit = ++sha;
-        const commitAt = start + day * DAY + rnd() * 20 * 3_600_000;
-        const fromPullRequest = rnd() < 0.7;
-        await store.upsertCommit(repository, hex(commit), {
-          commitAt: iso(commitAt),
-          pullRequestFirstCommitAt: fromPullRequest
-            ? iso(commitAt - rnd() * 6 * 3_600_000)
-            : undefined,
-          pullRequest: fromPullRequest ? commit % 10_000 : undefined,
-          resolved: true,
-        });
-        if (fromPullRequest) {
-          await deploy(`pr-${commit % 10_000}`, commit, commitAt - 3_600_000, [
-            'success',
-            'inactive',
-          ]);
-        }
-        const staged = await deploy('staging', commit, commitAt, ['success']);
-        const roll = rnd();
-        const arn = `arn:aws:ecs:us-east-1:111111111111:service-deployment/zeroops-production/svc/${repository.replace(
-          /\W/g,
-          '',
-        )}${commit}`;
-        // 88 % succeed; 9 % fail (half re-run the commit, half ship a hotfix); 3 % succeed on
-        // GitHub and are rolled back by the ECS alarm, then hotfixed.
-        const failed = roll >= 0.88 && roll < 0.97;
-        const done = await deploy(
-          'production',
-          commit,
-          staged + 10 * MINUTE,
-          [failed ? 'failure' : 'success'],
-          arn,
-        );
-        if (roll >= 0.97) await store.markRolledBack(arn, 'alarm');
-        if (roll >= 0.88) {
-          const fix = roll < 0.925 ? commit : ++sha;
-          await deploy('production', fix, done + 15 * MINUTE, ['success']);
-        }
-      }
-    }
-    await store.touch(repository, new Date(options.now));
-  });
-  return written;
+/** The 1, 5 and 15 minute load averages, printed next to the figures (the box is shared). */
+function loadAverage() {
+  return os
+    .loadavg()
+    .map(l => l.toFixed(2))
+    .join(' ');
 }
 
 const credentials = {
@@ -226,29 +122,6 @@ function readService(
   });
 }
 
-async function measure(iterations: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < Math.min(20, iterations); i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = process.hrtime.bigint();
-    await run();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return [50, 95, 99].map(p => percentile(samples, p));
-}
-
-function row(label: string, figures: number[], target?: number) {
-  const [p50, p95, p99] = figures.map(f => f.toFixed(2).padStart(8));
-  let verdict = '';
-  if (target) verdict = figures[2] <= target ? '  meets' : '  MISSES';
-  console.log(
-    `  ${label.padEnd(52)} p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms${
-      target ? `  (target p99 ≤ ${target} ms)${verdict}` : ''
-    }`,
-  );
-}
-
 /** Counts requests leaving the process for any host but this machine's. */
 function countOutboundRequests() {
   const hosts: string[] = [];
@@ -287,29 +160,55 @@ async function benchDatabase(label: string, knex: Knex) {
 
   console.log(`\n${label}`);
   let t = Date.now();
-  const single = await seedRepository(knex, 'bench/one-service', {
-    days: 90,
-    changesPerDay: 4,
+  const single = await seedRepositories(
+    knex,
+    [
+      {
+        repository: 'bench/one-service',
+        seeded: generateRepository('bench/one-service', {
+          days: 90,
+          changesPerDay: 4,
+          now,
+          seed: 9999,
+        }),
+      },
+    ],
     now,
-    seed: 9999,
-  });
+  );
   // About 2.85 deployments per change (pull request, staging, production, re-runs).
   const changesPerDay = Number(args.deployments) / services / 365 / 2.85;
-  let many = 0;
-  for (let i = 0; i < services; i++) {
-    many += await seedRepository(knex, `bench/${entityOf(i).metadata.name}`, {
-      days: 365,
-      changesPerDay,
-      now,
-      seed: i + 1,
-    });
-  }
+  const many = await seedRepositories(
+    knex,
+    Array.from({ length: services }, (_, i) => {
+      const repository = `bench/${entityOf(i).metadata.name}`;
+      return {
+        repository,
+        seeded: generateRepository(repository, {
+          days: 365,
+          changesPerDay,
+          now,
+          seed: i + 1,
+        }),
+      };
+    }),
+    now,
+  );
   console.log(
     `  seeded (a) 1 service × 90 days = ${single} deployments, (b) ${services} services × 365 days = ${many} deployments in ${(
       (Date.now() - t) /
       1000
-    ).toFixed(1)} s`,
+    ).toFixed(1)} s (load average ${loadAverage()})`,
   );
+  if (args.breakdown) {
+    await printBreakdown(knex, store, {
+      one: 'bench/one-service',
+      many: Array.from(
+        { length: services },
+        (_, i) => `bench/${entityOf(i).metadata.name}`,
+      ),
+      iterations,
+    });
+  }
 
   const oneService: Entity = {
     ...entityOf(0),
