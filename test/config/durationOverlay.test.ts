@@ -39,9 +39,12 @@ async function durationKeys(): Promise<string[]> {
           walk(child, key ? `${key}.${name}` : name),
         );
   // The schema also holds the Backstage packages the plugin depends on; ours are zeroops.*.
-  const keys = schema
-    .serialize()
-    .schemas.flatMap(({ value }) => walk(value as JsonSchema, ''))
+  // serialize() is typed as any JSON object; its documented shape is { schemas: [{ value }] }.
+  const { schemas } = schema.serialize() as unknown as {
+    schemas: Array<{ value: JsonSchema }>;
+  };
+  const keys = schemas
+    .flatMap(({ value }) => walk(value, ''))
     .filter(key => key.startsWith('zeroops.'));
   return [...new Set(keys)];
 }

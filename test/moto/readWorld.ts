@@ -205,7 +205,8 @@ export async function readWorld(
         refreshSoon: () => undefined,
       },
       logger,
-      { targetHealth: zeroops.targetHealth },
+      // Records are compared complete: no environment may be cut off as pending.
+      { targetHealth: zeroops.targetHealth, requestDeadlineMs: 600_000 },
     );
     for (const name of ['ledger', 'shop']) {
       records[`environments ${name}`] = await environments.forService(

@@ -35,6 +35,8 @@ class UnsupportedCharsetError extends Error {
  * - otherwise parses like the default parser (same charset rule, JSON.parse).
  *
  * Other topics are parsed as before, with no limit of ours.
+ *
+ * @public
  */
 export const zeroopsWebhookGuardModule = createBackendModule({
   pluginId: 'events',
