@@ -95,6 +95,46 @@ interface Terminal {
 }
 
 /**
+ * What DORA reads of one deployment, with times as instants (epoch milliseconds): the store can
+ * read it without building a full {@link DeliveryDeployment} and its ISO 8601 strings.
+ *
+ * @public
+ */
+export interface DoraRecord {
+  repository: string;
+  sha: string;
+  deploymentId: number;
+  environment: string;
+  state: DeliveryDeploymentState;
+  /** Absent when the record's time does not parse (the record is then not measured). */
+  createdAt?: number;
+  updatedAt?: number;
+  finishedAt?: number;
+  firstCommitAt?: number;
+  commitAt?: number;
+}
+
+/**
+ * The {@link DoraRecord} of a deployment.
+ *
+ * @public
+ */
+export function doraRecordOf(d: DeliveryDeployment): DoraRecord {
+  return {
+    repository: d.repository,
+    sha: d.sha,
+    deploymentId: d.deploymentId,
+    environment: d.environment,
+    state: d.state,
+    createdAt: instant(d.createdAt),
+    updatedAt: instant(d.updatedAt),
+    finishedAt: instant(d.finishedAt),
+    firstCommitAt: instant(d.firstCommitAt),
+    commitAt: instant(d.commitAt),
+  };
+}
+
+/**
  * Reduces deployments (any environment; only `productionEnvironment` is measured) to changes and
  * incidents. A terminal deployment's finish time is `finishedAt`, or `updatedAt` when the record
  * has none (a rollback AWS reported on a rollout GitHub never saw end).
@@ -103,6 +143,22 @@ interface Terminal {
  */
 export function buildDoraHistory(
   deployments: readonly DeliveryDeployment[],
+  productionEnvironment = 'production',
+): DoraHistory {
+  return buildDoraHistoryOfRecords(
+    deployments.map(doraRecordOf),
+    productionEnvironment,
+  );
+}
+
+/**
+ * {@link buildDoraHistory} over {@link DoraRecord}s (times already instants); the one
+ * implementation of the reduction.
+ *
+ * @public
+ */
+export function buildDoraHistoryOfRecords(
+  deployments: readonly DoraRecord[],
   productionEnvironment = 'production',
 ): DoraHistory {
   const changes = new Map<string, DoraChange>();
@@ -125,19 +181,18 @@ export function buildDoraHistory(
     const repository = d.repository.toLowerCase();
     const sha = d.sha.toLowerCase();
     const key = `${repository}\u0000${sha}`;
-    const first = minDefined(firstCommitAt.get(key), instant(d.firstCommitAt));
+    const first = minDefined(firstCommitAt.get(key), d.firstCommitAt);
     if (first !== undefined) firstCommitAt.set(key, first);
-    const commit = minDefined(commitAt.get(key), instant(d.commitAt));
+    const commit = minDefined(commitAt.get(key), d.commitAt);
     if (commit !== undefined) commitAt.set(key, commit);
 
     if (d.environment !== productionEnvironment) continue;
-    const createdAt = instant(d.createdAt);
+    const createdAt = d.createdAt;
     if (createdAt === undefined) continue;
     firstProductionAt = minDefined(firstProductionAt, createdAt);
     const outcome = outcomeOf(d.state);
     const finishedAt =
-      instant(d.finishedAt) ??
-      (outcome === undefined ? undefined : instant(d.updatedAt));
+      d.finishedAt ?? (outcome === undefined ? undefined : d.updatedAt);
     if (!outcome || finishedAt === undefined) continue;
     terminals.push({
       repository,

@@ -3,8 +3,17 @@ export * from './records';
 export * from './dora.types';
 export { computeDora, computeDoraOfHistories } from './dora';
 export type { DoraInput } from './dora';
-export { buildDoraHistory } from './doraHistory';
-export type { DoraChange, DoraHistory, DoraIncident } from './doraHistory';
+export {
+  buildDoraHistory,
+  buildDoraHistoryOfRecords,
+  doraRecordOf,
+} from './doraHistory';
+export type {
+  DoraChange,
+  DoraHistory,
+  DoraIncident,
+  DoraRecord,
+} from './doraHistory';
 export {
   DORA_BANDS,
   DORA_TARGETS,

@@ -1,21 +1,19 @@
 import {
-  buildDoraHistory,
-  DeliveryDeployment,
+  buildDoraHistoryOfRecords,
   DoraHistory,
+  DoraRecord,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   DeliveryRecordsReader,
   normalizeRepository,
 } from '../store/DeliveryRecordsReader';
 
-/** Everything since the epoch: DORA needs each change's first success and the health before. */
-const ALL_HISTORY = new Date(0);
-
 interface Entry {
   /** `lastSyncedAt` of the repository when the entry was read. */
   version: string | undefined;
   loadedAt: number;
-  deployments: Promise<DeliveryDeployment[]>;
+  /** The whole history: DORA needs each change's first success and the health before. */
+  deployments: Promise<DoraRecord[]>;
   /** The deployments reduced for DORA, built on first use (it does not depend on the window). */
   dora?: Promise<DoraHistory>;
 }
@@ -44,7 +42,7 @@ export class ProductionHistoryCache {
   ) {}
 
   /**
-   * The DORA history ({@link buildDoraHistory}) of each repository's production deployments
+   * The DORA history ({@link buildDoraHistoryOfRecords}) of each repository's production deployments
    * (lower-case `owner/name`), built once per cached read: reducing a year of deployments costs
    * far more than measuring a window on the result.
    *
@@ -58,7 +56,10 @@ export class ProductionHistoryCache {
     const result = new Map<string, DoraHistory>();
     for (const [repository, entry] of entries) {
       entry.dora ??= entry.deployments.then(deployments =>
-        buildDoraHistory(deployments, this.options.productionEnvironment),
+        buildDoraHistoryOfRecords(
+          deployments,
+          this.options.productionEnvironment,
+        ),
       );
       result.set(repository, await entry.dora);
     }
@@ -99,13 +100,9 @@ export class ProductionHistoryCache {
     now: number,
   ) {
     const read = this.records
-      .listDeployments({
-        repositories,
-        since: ALL_HISTORY,
-        environment: this.options.productionEnvironment,
-      })
+      .doraRecords(repositories, this.options.productionEnvironment)
       .then(deployments => {
-        const byRepository = new Map<string, DeliveryDeployment[]>(
+        const byRepository = new Map<string, DoraRecord[]>(
           repositories.map(r => [r, []]),
         );
         for (const d of deployments) {

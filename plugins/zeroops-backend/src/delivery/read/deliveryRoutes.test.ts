@@ -249,7 +249,7 @@ describe('delivery routes', () => {
   it("reads a repository's history again only when it was synced since", async () => {
     const { get, store } = await setup();
     const reads = () =>
-      store.calls.filter(c => c.method === 'listDeployments').length;
+      store.calls.filter(c => c.method === 'doraRecords').length;
     await get('/entities/component/default/payments/dora');
     await get('/entities/component/default/payments/dora?window=90');
     await get('/delivery/overview');

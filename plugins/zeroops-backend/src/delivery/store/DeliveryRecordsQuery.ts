@@ -1,5 +1,6 @@
 import {
   DeliveryDeployment,
+  DoraRecord,
   PendingApproval,
   StagingAhead,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -20,6 +21,7 @@ import {
   toDeployment,
   toIso,
 } from './rows';
+import { readDoraRecords } from './doraRecords';
 
 /** Pull-request environments whose newest deployment is inactive are torn-down previews. */
 function notTornDownPreview(builder: Knex.QueryBuilder) {
@@ -93,24 +95,31 @@ export class DeliveryRecordsQuery implements DeliveryRecordsReader {
       const heads: HeadRow[] = await this.db(TABLES.environments)
         .whereIn('repository', chunk)
         .where(notTornDownPreview);
-      // The deployments the heads point at: one equality join per kind, so each is a primary
-      // key lookup (an OR join makes SQLite scan every deployment of the repository).
+      // The deployments the heads point at, by primary key. A join on the head table made
+      // PostgreSQL hash-join every deployment of the repositories, and an IN list of key pairs
+      // costs it a BitmapOr of hundreds of index scans: there it joins unnest()ed key arrays
+      // (one nested loop of primary-key lookups); SQLite's row-value IN uses the key directly.
+      const keys = new Map<string, [string, number]>();
+      for (const head of heads) {
+        for (const column of HEAD_COLUMNS) {
+          const id = head[column];
+          if (id !== null) {
+            keys.set(`${head.repository}/${id}`, [head.repository, Number(id)]);
+          }
+        }
+      }
       const rows: DeploymentWithCommitRow[] = [];
-      for (const column of HEAD_COLUMNS) {
-        rows.push(
-          ...(await this.joined()
-            .join({ h: TABLES.environments }, join =>
-              join
-                .on('h.repository', '=', 'd.repository')
-                .andOn('d.deployment_id', '=', `h.${column}`),
-            )
-            .whereIn('h.repository', chunk)
-            .where(builder =>
-              builder
-                .whereNot('h.newest_state', 'inactive')
-                .orWhere('h.environment', 'not like', 'pr-%'),
-            )),
-        );
+      for (const keyChunk of chunks([...keys.values()], 400)) {
+        const query = this.joined();
+        if (this.db.client.config.client === 'pg') {
+          query.joinRaw(
+            'join unnest(?::text[], ?::bigint[]) as k(repository, deployment_id) on k.repository = d.repository and k.deployment_id = d.deployment_id',
+            [keyChunk.map(([r]) => r), keyChunk.map(([, id]) => id)],
+          );
+        } else {
+          query.whereIn(['d.repository', 'd.deployment_id'], keyChunk);
+        }
+        rows.push(...(await query));
       }
       const deployments = new Map<string, DeliveryDeployment>();
       for (const row of rows) {
@@ -140,6 +149,13 @@ export class DeliveryRecordsQuery implements DeliveryRecordsReader {
         byText(a.repository, b.repository) ||
         byText(a.environment, b.environment),
     );
+  }
+
+  async doraRecords(
+    repositories: readonly string[],
+    environment: string,
+  ): Promise<DoraRecord[]> {
+    return readDoraRecords(this.db, repositories, environment);
   }
 
   async pendingApprovals(

@@ -1,5 +1,6 @@
 import {
   DeliveryDeployment,
+  DoraRecord,
   PendingApproval,
   StagingAhead,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -63,6 +64,16 @@ export interface DeliveryRecordsReader {
   listDeployments(
     query: DeliveryDeploymentQuery,
   ): Promise<DeliveryDeployment[]>;
+
+  /**
+   * Every deployment of the repositories to `environment`, whole history, reduced to what DORA
+   * reads (times as instants), in no particular order. The cold path of DORA: a year of
+   * production history of 200 services is about 20,000 rows, so it reads only these columns.
+   */
+  doraRecords(
+    repositories: readonly string[],
+    environment: string,
+  ): Promise<DoraRecord[]>;
 
   /**
    * Per repository and environment: the newest success, newest in-progress and newest failed

@@ -87,6 +87,20 @@ export function toIso(value: DbTime): string {
   return new Date(value).toISOString();
 }
 
+/**
+ * Epoch milliseconds of a stored time: SQLite keeps numbers, the DORA read asks PostgreSQL for
+ * numbers too (see `epochMilliseconds`), other reads get a Date. Undefined for NULL or a time
+ * that does not parse.
+ */
+export function toInstant(value: DbTime | null): number | undefined {
+  if (value === null) return undefined;
+  let ms: number;
+  if (typeof value === 'number') ms = value;
+  else if (value instanceof Date) ms = value.getTime();
+  else ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 export function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }

@@ -1,5 +1,7 @@
 import {
   DeliveryDeployment,
+  doraRecordOf,
+  DoraRecord,
   PendingApproval,
   StagingAhead,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -62,6 +64,17 @@ export class InMemoryDeliveryRecords implements DeliveryRecordsReader {
           Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
           a.deploymentId - b.deploymentId,
       );
+  }
+
+  async doraRecords(
+    repositories: readonly string[],
+    environment: string,
+  ): Promise<DoraRecord[]> {
+    this.calls.push({ method: 'doraRecords', repositories });
+    const wanted = new Set(repositories.map(normalizeRepository));
+    return this.deployments
+      .filter(d => wanted.has(d.repository) && d.environment === environment)
+      .map(doraRecordOf);
   }
 
   async environmentStates(
