@@ -85,9 +85,18 @@ function minDefined(a: number | undefined, b: number | undefined) {
   return Math.min(a, b);
 }
 
-interface Terminal {
+/** What is known of one (repository, sha) while the records are reduced. */
+interface KnownSha {
   repository: string;
   sha: string;
+  firstCommitAt?: number;
+  commitAt?: number;
+  /** Set when a terminal production deployment of the SHA is reduced. */
+  change?: DoraChange;
+}
+
+interface Terminal {
+  sha: KnownSha;
   outcome: Outcome;
   finishedAt: number;
   createdAt: number;
@@ -161,19 +170,9 @@ export function buildDoraHistoryOfRecords(
   deployments: readonly DoraRecord[],
   productionEnvironment = 'production',
 ): DoraHistory {
-  const changes = new Map<string, DoraChange>();
-  const changeOf = (repository: string, sha: string) => {
-    const key = `${repository}\u0000${sha}`;
-    let change = changes.get(key);
-    if (!change) {
-      change = { repository, sha, terminalAt: [] };
-      changes.set(key, change);
-    }
-    return change;
-  };
-  // A change's first commit may be known only from its staging or pull-request deployment.
-  const firstCommitAt = new Map<string, number>();
-  const commitAt = new Map<string, number>();
+  // One entry per (repository, sha), looked up once per record (a year of 200 services is
+  // 20,000 records): the change's commit times, and the change once it reached production.
+  const known = new Map<string, KnownSha>();
   const terminals: Terminal[] = [];
   let firstProductionAt: number | undefined;
 
@@ -181,10 +180,14 @@ export function buildDoraHistoryOfRecords(
     const repository = d.repository.toLowerCase();
     const sha = d.sha.toLowerCase();
     const key = `${repository}\u0000${sha}`;
-    const first = minDefined(firstCommitAt.get(key), d.firstCommitAt);
-    if (first !== undefined) firstCommitAt.set(key, first);
-    const commit = minDefined(commitAt.get(key), d.commitAt);
-    if (commit !== undefined) commitAt.set(key, commit);
+    let entry = known.get(key);
+    if (!entry) {
+      entry = { repository, sha };
+      known.set(key, entry);
+    }
+    // A change's first commit may be known only from its staging or pull-request deployment.
+    entry.firstCommitAt = minDefined(entry.firstCommitAt, d.firstCommitAt);
+    entry.commitAt = minDefined(entry.commitAt, d.commitAt);
 
     if (d.environment !== productionEnvironment) continue;
     const createdAt = d.createdAt;
@@ -195,8 +198,7 @@ export function buildDoraHistoryOfRecords(
       d.finishedAt ?? (outcome === undefined ? undefined : d.updatedAt);
     if (!outcome || finishedAt === undefined) continue;
     terminals.push({
-      repository,
-      sha,
+      sha: entry,
       outcome,
       finishedAt,
       createdAt,
@@ -211,38 +213,43 @@ export function buildDoraHistoryOfRecords(
       a.deploymentId - b.deploymentId,
   );
 
+  // Changes in the order of their first terminal deployment.
+  const changes: DoraChange[] = [];
   const incidents: DoraIncident[] = [];
   const openIncident = new Map<string, DoraIncident>();
   for (const t of terminals) {
-    const change = changeOf(t.repository, t.sha);
+    const { repository } = t.sha;
+    let change = t.sha.change;
+    if (!change) {
+      change = { repository, sha: t.sha.sha, terminalAt: [] };
+      t.sha.change = change;
+      changes.push(change);
+    }
     change.terminalAt.push(t.finishedAt);
-    const open = openIncident.get(t.repository);
+    const open = openIncident.get(repository);
     if (t.outcome === 'success') {
       change.firstSuccessAt ??= t.finishedAt;
       // Any successful production deployment restores: a revert, a hotfix or a re-run.
       if (open) {
         open.restoredAt = t.finishedAt;
-        openIncident.delete(t.repository);
+        openIncident.delete(repository);
       }
     } else {
       change.firstFailureAt ??= t.finishedAt;
       // Production was healthy before (previous terminal deployment succeeded, or none): a new
       // incident. Otherwise the failure joins the incident already open.
       if (!open) {
-        const incident = { repository: t.repository, startedAt: t.finishedAt };
+        const incident = { repository, startedAt: t.finishedAt };
         incidents.push(incident);
-        openIncident.set(t.repository, incident);
+        openIncident.set(repository, incident);
       }
     }
   }
 
-  for (const change of changes.values()) {
-    const key = `${change.repository}\u0000${change.sha}`;
-    change.startedAt = firstCommitAt.get(key) ?? commitAt.get(key);
+  for (const entry of known.values()) {
+    if (entry.change) {
+      entry.change.startedAt = entry.firstCommitAt ?? entry.commitAt;
+    }
   }
-  return {
-    firstProductionAt,
-    changes: [...changes.values()],
-    incidents,
-  };
+  return { firstProductionAt, changes, incidents };
 }

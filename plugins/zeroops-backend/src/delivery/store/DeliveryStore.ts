@@ -3,23 +3,20 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import {
-  DeliveryDeploymentState,
   PendingApproval,
   StagingAhead,
-  parseEcsDeploymentDescription,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { Knex } from 'knex';
 import { normalizeRepository } from './DeliveryRecordsReader';
 import { DeliveryRecordsQuery } from './DeliveryRecordsQuery';
+import { applyDeploymentStatus } from './deploymentStatus';
 import { refreshEnvironmentHead } from './environmentHeads';
+import { FINAL_STATES, TABLES, toDate } from './rows';
 import {
-  DeploymentRow,
-  FINAL_STATES,
-  RUN_URL,
-  TABLES,
-  TERMINAL_STATUS_STATES,
-  toDate,
-} from './rows';
+  CommitInput,
+  DeploymentInput,
+  DeploymentStatusInput,
+} from './writeInputs';
 
 const migrationsDir = resolvePackagePath(
   '@zeroops/backstage-plugin-zeroops-backend',
@@ -28,38 +25,11 @@ const migrationsDir = resolvePackagePath(
 /** Start-up attempts when another instance holds the migration lock. */
 const MIGRATION_ATTEMPTS = 5;
 
-/** A GitHub deployment as the list endpoint or a webhook describes it. */
-export interface DeploymentInput {
-  repository: string;
-  deploymentId: number;
-  environment: string;
-  sha: string;
-  ref: string;
-  createdAt: string;
-  workflowRunId?: number;
-  workflowRunUrl?: string;
-  creator?: string;
-}
-
-/** One GitHub deployment status. */
-export interface DeploymentStatusInput {
-  id: number;
-  state: DeliveryDeploymentState;
-  createdAt: string;
-  description?: string | null;
-  /** `log_url`/`target_url`: the workflow run page our workflows link each status to. */
-  runUrl?: string;
-}
-
-/** What is known of a commit; absent fields keep their stored value. */
-export interface CommitInput {
-  commitAt?: string;
-  pushFirstCommitAt?: string;
-  pullRequestFirstCommitAt?: string;
-  pullRequest?: number;
-  /** GitHub was asked (commit and associated pull request); the reconciliation stops asking. */
-  resolved?: boolean;
-}
+export type {
+  CommitInput,
+  DeploymentInput,
+  DeploymentStatusInput,
+} from './writeInputs';
 
 /**
  * Delivery records in the plugin database (SQLite or PostgreSQL through knex). Written by the
@@ -166,58 +136,10 @@ export class DeliveryStore {
     deploymentId: number,
     status: DeploymentStatusInput,
   ): Promise<boolean> {
-    const key = {
-      repository: normalizeRepository(repository),
-      deployment_id: deploymentId,
-    };
-    const apply = async (db: Knex | Knex.Transaction) => {
-      const select = db(TABLES.deployments).where(key).first();
-      const row: DeploymentRow | undefined =
-        db.client.config.client === 'pg'
-          ? await select.forUpdate()
-          : await select;
-      if (!row) return false;
-      const newer = row.status_id === null || status.id > Number(row.status_id);
-      const update: Record<string, unknown> = {};
-      if (newer) {
-        update.status_id = status.id;
-        update.updated_at = toDate(status.createdAt);
-        const keep =
-          row.state === 'rolled_back' ||
-          (status.state === 'inactive' &&
-            (row.state === 'failure' || row.state === 'error'));
-        if (!keep) update.state = status.state;
-      }
-      if (TERMINAL_STATUS_STATES.includes(status.state)) {
-        const at = toDate(status.createdAt);
-        if (row.finished_at === null || at < new Date(row.finished_at)) {
-          update.finished_at = at;
-        }
-      }
-      const arn = parseEcsDeploymentDescription(status.description);
-      if (arn && !row.ecs_service_deployment_arn) {
-        update.ecs_service_deployment_arn = arn;
-      }
-      // The run named by the deployment's payload wins; its status then only brings the URL.
-      const run = status.runUrl && RUN_URL.exec(status.runUrl);
-      const knownRun =
-        row.workflow_run_id === null ? undefined : Number(row.workflow_run_id);
-      if (run && (knownRun === undefined || knownRun === Number(run[1]))) {
-        if (knownRun === undefined) update.workflow_run_id = Number(run[1]);
-        if (row.workflow_run_url === null) {
-          update.workflow_run_url = status.runUrl;
-        }
-      }
-      if (Object.keys(update).length > 0) {
-        await db(TABLES.deployments).where(key).update(update);
-      }
-      if (update.state !== undefined && update.state !== row.state) {
-        await refreshEnvironmentHead(db, row.repository, row.environment);
-      }
-      return true;
-    };
+    const apply = (trx: Knex.Transaction) =>
+      applyDeploymentStatus(trx, repository, deploymentId, status);
     return this.db.isTransaction
-      ? apply(this.db)
+      ? apply(this.db as Knex.Transaction)
       : (this.db as Knex).transaction(apply);
   }
 
