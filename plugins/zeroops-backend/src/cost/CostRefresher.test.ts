@@ -18,8 +18,11 @@ const settings: CostExplorerSettings = {
   budgetWarningPercent: 80,
 };
 
-/** A Cost Explorer answering in two pages per granularity, and Budgets. */
-function fakeClients(calls: string[]): AwsClients {
+/**
+ * A Cost Explorer answering in two pages per granularity, and Budgets. `firstPageAttempts` is
+ * what the SDK reports in `$metadata.attempts` for each first page (retries included).
+ */
+function fakeClients(calls: string[], firstPageAttempts = 1): AwsClients {
   const send = async (command: {
     constructor: { name: string };
     input: any;
@@ -54,6 +57,7 @@ function fakeClients(calls: string[]): AwsClients {
           },
         ],
         NextPageToken: page === 1 ? 'next' : undefined,
+        $metadata: { attempts: page === 1 ? firstPageAttempts : 1 },
       };
     }
     if (name === 'DescribeBudgetsCommand') {
@@ -131,6 +135,19 @@ describe('CostRefresher', () => {
     expect(
       store.saved[0].lines.map(l => `${l.granularity}:${l.service}`).sort(),
     ).toEqual(['DAILY:svc-1', 'DAILY:svc-2', 'MONTHLY:svc-1', 'MONTHLY:svc-2']);
+  });
+
+  it('counts the attempts the SDK retried as billed requests', async () => {
+    const store = new MemoryStore();
+    const refresher = new CostRefresher(
+      settings,
+      fakeClients([], 3),
+      store as unknown as CostSnapshotStore,
+      mockServices.logger.mock(),
+      now,
+    );
+    // Two first pages answered on the third attempt (3 + 3) and two second pages (1 + 1).
+    expect(await refresher.run()).toMatchObject({ costExplorerRequests: 8 });
   });
 
   it('continues the last snapshot: re-reads only the revisable days and keeps the final lines', async () => {

@@ -114,20 +114,27 @@ export class CostRefresher {
       const ce = await this.clients.get('costExplorer', accountId, region);
       const query = (period: CostPeriod, granularity: 'DAILY' | 'MONTHLY') =>
         collectPages<ResultByTime>(async NextPageToken => {
-          requests++;
-          const page = await ce.send(
-            new GetCostAndUsageCommand({
-              TimePeriod: { Start: period.start, End: period.end },
-              Granularity: granularity,
-              Metrics: [metric],
-              GroupBy: [
-                { Type: 'TAG', Key: COST_ALLOCATION_TAGS.service },
-                { Type: 'TAG', Key: COST_ALLOCATION_TAGS.environment },
-              ],
-              Filter: TAGGED_COST,
-              NextPageToken,
-            }),
-          );
+          // Count HTTP attempts, not calls: the SDK retries timeouts and throttling, and each
+          // attempt that reached Cost Explorer is a billed request.
+          const command = new GetCostAndUsageCommand({
+            TimePeriod: { Start: period.start, End: period.end },
+            Granularity: granularity,
+            Metrics: [metric],
+            GroupBy: [
+              { Type: 'TAG', Key: COST_ALLOCATION_TAGS.service },
+              { Type: 'TAG', Key: COST_ALLOCATION_TAGS.environment },
+            ],
+            Filter: TAGGED_COST,
+            NextPageToken,
+          });
+          let page;
+          try {
+            page = await ce.send(command);
+          } catch (error) {
+            requests += attemptsOf(error);
+            throw error;
+          }
+          requests += attemptsOf(page);
           return {
             items: page.ResultsByTime ?? [],
             nextToken: page.NextPageToken,
@@ -268,4 +275,11 @@ export class CostRefresher {
       .reduce((sum, l) => sum + l.amount, 0);
     return roundMoney(completeDays + Number(result.Total?.Amount ?? 0));
   }
+}
+
+/** HTTP attempts the AWS SDK made for one call (its retries included), from `$metadata`. */
+function attemptsOf(outcome: unknown): number {
+  const attempts = (outcome as { $metadata?: { attempts?: number } } | null)
+    ?.$metadata?.attempts;
+  return typeof attempts === 'number' && attempts > 0 ? attempts : 1;
 }

@@ -14,7 +14,7 @@ import {
   startSimulatorForSdk,
   zeroopsConfig,
 } from '../__testUtils__/testBackend';
-import { CostSnapshotStore } from './CostSnapshotStore';
+import { CostRefresh, CostSnapshotStore } from './CostSnapshotStore';
 
 jest.setTimeout(90_000);
 
@@ -80,16 +80,33 @@ describe.each(cases)('cost refresh with two backend instances on %s', id => {
       await backends[0].stop();
       throw error;
     }
+    const store = new CostSnapshotStore(knexA);
+    // The store keeps the newest 3 refreshes; watching it while the instances run sees every
+    // refresh (a row is pruned only three intervals after it was written), so every Cost
+    // Explorer request can be accounted for even though refreshes after the first are smaller.
+    const seen = new Map<number, CostRefresh>();
+    const watch = async () => {
+      for (const refresh of await store.listRefreshes()) {
+        if (refresh.status !== 'running') seen.set(refresh.id, refresh);
+      }
+    };
     const startedAt = Date.now();
     try {
-      await new Promise(resolve => setTimeout(resolve, 2.5 * intervalMs));
+      // Stop between refreshes (the next one is an interval away), so no request is in flight.
+      while (
+        Date.now() - startedAt < 2.5 * intervalMs ||
+        (await store.latestAttempt())?.status === 'running'
+      ) {
+        await watch();
+        await new Promise(resolve => setTimeout(resolve, 250));
+      }
     } finally {
       await Promise.all(backends.map(b => b.stop()));
     }
     const elapsedMs = Date.now() - startedAt;
+    await watch();
 
-    const store = new CostSnapshotStore(knexA);
-    const refreshes = await store.listRefreshes();
+    const refreshes = [...seen.values()].sort((a, b) => a.id - b.id);
     expect(refreshes.every(r => r.status === 'succeeded')).toBe(true);
     // Ids count every refresh ever run (the store prunes all but the last 3 snapshots).
     const runs = refreshes[refreshes.length - 1].id;
@@ -103,8 +120,11 @@ describe.each(cases)('cost refresh with two backend instances on %s', id => {
       );
     }
     // Every Cost Explorer request was made by a refresh, none by the second instance.
+    expect(refreshes.map(r => r.id)).toEqual(
+      Array.from({ length: runs }, (_, i) => i + 1),
+    );
     expect(simulator.callCount({ service: 'ce' })).toBe(
-      runs * refreshes[0].costExplorerRequests,
+      refreshes.reduce((sum, r) => sum + r.costExplorerRequests, 0),
     );
     await knexA.destroy();
     await knexB.destroy();
