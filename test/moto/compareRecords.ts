@@ -66,6 +66,26 @@ const MOTO_OMITS: { field: string; when: (parent: object) => boolean }[] = [
  * read from moto carry that call's classified error, which is removed (the world has no
  * caches, so the simulator's records have none to compare).
  */
+function withoutMotoGap(value: object): object {
+  const health = (value as { health?: unknown }).health as
+    | { status: string; reasons: { code: string; severity: string }[] }
+    | undefined;
+  if (!health || !Array.isArray(health.reasons)) return value;
+  const reasons = health.reasons.filter(r => r.code !== MOTO_GAP_REASON);
+  if (reasons.length === health.reasons.length) return value;
+  // The roll-up's verdict without the gap: the worst remaining severity (rules.ts rollUpHealth).
+  const worst = ['down', 'degraded', 'unknown'].find(severity =>
+    reasons.some(r => r.severity === severity),
+  );
+  return { ...value, health: { status: worst ?? 'healthy', reasons } };
+}
+
+/**
+ * The same gap makes the honest roll-up add `cache-unreadable` (and so `unknown` where all else is
+ * healthy) on moto's side only; that reason is removed and the verdict taken without it.
+ */
+const MOTO_GAP_REASON = 'cache-unreadable';
+
 /** Budget spend is computed by AWS from billing data; moto has none and reports 0. */
 const BUDGET_SPEND_FIELDS = new Set(['actual', 'forecast']);
 
@@ -98,7 +118,8 @@ function normaliseValue(
   }
   if (value && typeof value === 'object') {
     const result: Record<string, unknown> = {};
-    for (const [field, fieldValue] of Object.entries(value)) {
+    const compared = side === 'moto' ? withoutMotoGap(value) : value;
+    for (const [field, fieldValue] of Object.entries(compared)) {
       if (
         side === 'simulator' &&
         MOTO_OMITS.some(rule => rule.field === field && rule.when(value))
