@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { percentile } from '../openLoopLoad';
 
 /** p50, p95 and p99 in milliseconds of `iterations` runs after a few warm-up runs. */
@@ -16,7 +17,7 @@ export async function measure(
   return [50, 95, 99].map(p => percentile(samples, p));
 }
 
-/** Prints one figure line; with a target, whether p99 meets it. */
+/** Prints one figure line with the 1-minute load average; with a target, whether p99 meets it. */
 export function row(label: string, figures: number[], target?: number) {
   const [p50, p95, p99] = figures.map(f => f.toFixed(2).padStart(8));
   let verdict = '';
@@ -24,6 +25,6 @@ export function row(label: string, figures: number[], target?: number) {
   console.log(
     `  ${label.padEnd(58)} p50 ${p50} ms  p95 ${p95} ms  p99 ${p99} ms${
       target ? `  (target p99 ≤ ${target} ms)${verdict}` : ''
-    }`,
+    }  [load ${os.loadavg()[0].toFixed(1)}]`,
   );
 }
