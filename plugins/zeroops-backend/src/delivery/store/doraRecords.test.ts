@@ -42,8 +42,36 @@ function random(seed: number) {
  */
 async function writeHistory(store: DeliveryStore) {
   const rnd = random(42);
-  let id = 1;
-  let statusId = 1;
+  const next = { deployment: 1, status: 1 };
+  const deploy = async (
+    repository: string,
+    environment: string,
+    target: number,
+    start: number,
+    states: Array<'success' | 'failure' | 'error' | 'inactive'>,
+    arn?: string,
+  ) => {
+    const deploymentId = next.deployment++;
+    await store.upsertDeployment({
+      repository,
+      deploymentId,
+      environment,
+      sha: sha(target),
+      ref: 'main',
+      createdAt: iso(start),
+    });
+    let t = start;
+    for (const state of states) {
+      t += Math.floor((3 + rnd() * 10) * MINUTE) + 1;
+      await store.applyStatus(repository, deploymentId, {
+        id: next.status++,
+        state,
+        createdAt: iso(t),
+        description: arn ? `ECS ${arn}` : undefined,
+      });
+    }
+    return t;
+  };
   for (const [r, repository] of REPOSITORIES.entries()) {
     for (let n = 0; n < 120; n++) {
       const commit = r * 1000 + n;
@@ -59,42 +87,21 @@ async function writeHistory(store: DeliveryStore) {
           resolved: true,
         });
       }
-      const deploy = async (
-        environment: string,
-        target: number,
-        start: number,
-        states: Array<'success' | 'failure' | 'error' | 'inactive'>,
-        arn?: string,
-      ) => {
-        const deploymentId = id++;
-        await store.upsertDeployment({
-          repository,
-          deploymentId,
-          environment,
-          sha: sha(target),
-          ref: 'main',
-          createdAt: iso(start),
-        });
-        let t = start;
-        for (const state of states) {
-          t += Math.floor((3 + rnd() * 10) * MINUTE) + 1;
-          await store.applyStatus(repository, deploymentId, {
-            id: statusId++,
-            state,
-            createdAt: iso(t),
-            description: arn ? `ECS ${arn}` : undefined,
-          });
-        }
-        return t;
-      };
-      await deploy('staging', commit, at, ['success']);
+      await deploy(repository, 'staging', commit, at, ['success']);
       const roll = rnd();
       const arn = `arn:aws:ecs:us-east-1:111111111111:service-deployment/prod/svc/r${r}c${commit}`;
       if (roll < 0.05) {
         // Rolled back by ECS before GitHub saw the rollout end: no finishedAt.
-        await deploy('production', commit, at + 30 * MINUTE, [], arn);
-        await store.applyStatus(repository, id - 1, {
-          id: statusId++,
+        await deploy(
+          repository,
+          'production',
+          commit,
+          at + 30 * MINUTE,
+          [],
+          arn,
+        );
+        await store.applyStatus(repository, next.deployment - 1, {
+          id: next.status++,
           state: 'in_progress',
           createdAt: iso(at + 31 * MINUTE),
           description: `ECS ${arn}`,
@@ -104,6 +111,7 @@ async function writeHistory(store: DeliveryStore) {
       }
       const failed = roll > 0.85;
       const done = await deploy(
+        repository,
         'production',
         commit,
         at + 30 * MINUTE,
@@ -112,16 +120,20 @@ async function writeHistory(store: DeliveryStore) {
       );
       if (roll > 0.8 && roll <= 0.85) await store.markRolledBack(arn, 'alarm');
       if (failed)
-        await deploy('production', commit, done + 20 * MINUTE, ['success']);
+        await deploy(repository, 'production', commit, done + 20 * MINUTE, [
+          'success',
+        ]);
       if (n % 17 === 0 && n > 0) {
         // An older SHA deployed again: not a new change.
-        await deploy('production', commit - 1, done + 60 * MINUTE, ['success']);
+        await deploy(repository, 'production', commit - 1, done + 60 * MINUTE, [
+          'success',
+        ]);
       }
     }
     // The newest rollout is still running.
     await store.upsertDeployment({
       repository,
-      deploymentId: id++,
+      deploymentId: next.deployment++,
       environment: 'production',
       sha: sha(r * 1000 + 500),
       ref: 'main',
