@@ -49,19 +49,53 @@ export const BACKEND_URL = 'http://localhost:7007';
  * location asynchronously, and an entity page opened before that shows "not found" (with a 404 in
  * the console) and does not retry, so a test that opens it must first wait like a user would.
  */
+/**
+ * Waits until the backend's first GitHub reconciliation has read the entity's repository (it starts
+ * 15 s after the backend and takes as long as the demo's 90-day backfill needs). Webhooks of the
+ * live demo touch the repository earlier, so the sign is what only the reconciliation writes: the
+ * comparison of staging with production (read after deployments and approvals).
+ */
+export async function waitForDeliverySync(
+  page: Page,
+  ref: { kind: string; namespace: string; name: string },
+  timeoutMs = 180_000,
+) {
+  const token = await guestToken(page);
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(
+          `${BACKEND_URL}/api/zeroops/entities/${ref.kind}/${ref.namespace}/${ref.name}/delivery`,
+          { headers: { Authorization: `Bearer ${token}` } },
+        );
+        return response.ok()
+          ? ((await response.json()) as { stagingAhead?: object })
+              .stagingAhead !== undefined
+          : false;
+      },
+      { timeout: timeoutMs, intervals: [1000, 2000, 5000] },
+    )
+    .toBe(true);
+}
+
+async function guestToken(page: Page): Promise<string> {
+  const refresh = await page.request.get(
+    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  expect(refresh.status(), 'guest sign-in for the backend APIs').toBe(200);
+  const { backstageIdentity } = (await refresh.json()) as {
+    backstageIdentity: { token: string };
+  };
+  return backstageIdentity.token;
+}
+
 export async function waitForCatalogEntity(
   page: Page,
   ref: { kind: string; namespace: string; name: string },
   timeoutMs = 120_000,
 ) {
-  const refresh = await page.request.get(
-    `${BACKEND_URL}/api/auth/guest/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  expect(refresh.status(), 'guest sign-in for the catalog API').toBe(200);
-  const { backstageIdentity } = (await refresh.json()) as {
-    backstageIdentity: { token: string };
-  };
+  const token = await guestToken(page);
   await expect
     .poll(
       async () =>
@@ -69,7 +103,7 @@ export async function waitForCatalogEntity(
           await page.request.get(
             `${BACKEND_URL}/api/catalog/entities/by-name/${ref.kind}/${ref.namespace}/${ref.name}`,
             {
-              headers: { Authorization: `Bearer ${backstageIdentity.token}` },
+              headers: { Authorization: `Bearer ${token}` },
             },
           )
         ).status(),

@@ -1,5 +1,11 @@
 import { Locator } from '@playwright/test';
-import { expect, saveScreenshot, signInAsGuest, test } from './fixtures';
+import {
+  expect,
+  saveScreenshot,
+  signInAsGuest,
+  test,
+  waitForDeliverySync,
+} from './fixtures';
 
 /**
  * The workflow run page of a payments-api run, where GitHub's reviewers approve a deployment.
@@ -35,7 +41,14 @@ async function expectComputedMetric(dora: Locator, name: string) {
 test('the overview team view leads to the payments API approval waiting on GitHub and its delivery cards', async ({
   page,
 }) => {
+  // Waiting for the first reconciliation of a freshly started product can take minutes.
+  test.slow();
   await signInAsGuest(page);
+  await waitForDeliverySync(page, {
+    kind: 'component',
+    namespace: 'default',
+    name: 'payments-api',
+  });
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: 'ZeroOps', exact: true })

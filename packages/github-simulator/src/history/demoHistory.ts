@@ -117,8 +117,13 @@ class DemoTail {
     return run;
   }
 
-  /** The reviewer approves: `run`'s production job deploys its SHA. */
-  release(run: SimWorkflowRun, agoMinutes: number, arn: string): void {
+  /** The reviewer approves: `run`'s production job deploys its SHA (and fails, when told). */
+  release(
+    run: SimWorkflowRun,
+    agoMinutes: number,
+    arn: string,
+    outcome: 'success' | 'failure' = 'success',
+  ): void {
     const b = this.builder;
     this.waiting.splice(this.waiting.indexOf(run), 1);
     this.rejectWaiting(this.ago(agoMinutes));
@@ -130,11 +135,11 @@ class DemoTail {
       branch: 'main',
       at: this.ago(agoMinutes),
       minutes: 8,
-      outcome: 'success',
+      outcome,
       run,
       ecsArn: arn,
     });
-    b.finishRun(run, this.ago(agoMinutes - 8), 'success');
+    b.finishRun(run, this.ago(agoMinutes - 8), outcome);
   }
 
   /** The long-lived pull request's newest push, deployed to its preview environment. */
@@ -192,8 +197,24 @@ const DEMO_REPOSITORIES: DemoRepository[] = [
     tail: t => {
       const aws = AWS_DEMO_ROLLOUTS['payments-api'];
       t.preview(7, aws['pr-7'], 'Support partial refunds');
+      // The demo's recent incident: a release whose production rollout failed, restored 50
+      // minutes later by the next release, so the DORA card has a time to restore in every
+      // window (the generated history alone may have no failure in the last 30 days).
+      const failed = t.mergeAndStage({
+        mergedAgo: aws.production.agoMinutes + 90,
+        title: 'Tighten capture timeouts',
+      });
+      t.release(
+        failed,
+        aws.production.agoMinutes + 50,
+        t.arn('production', {
+          ...aws.production,
+          serviceDeploymentId: '9f3c1d2e7a6b5c4d3e2f1a',
+        }),
+        'failure',
+      );
       const released = t.mergeAndStage({
-        mergedAgo: aws.production.agoMinutes + 60,
+        mergedAgo: aws.production.agoMinutes + 40,
         title: 'Add idempotency keys to captures',
         sha: aws.production.sha,
       });

@@ -192,4 +192,27 @@ describe('DeliveryReconciler against the GitHub simulator', () => {
       first.slug,
     ]);
   });
+
+  it('stores the demo run waiting for a production reviewer and the commits staging is ahead', async () => {
+    await simulator.stop();
+    simulator = await startGithubSimulator({ preset: 'demo' });
+    const { store, reconciler } = await setUp();
+    const payments = repositoryRef('zeroops-demo/payments-api');
+    await reconciler.run([payments]);
+
+    const [approval, ...others] = await store.reader.pendingApprovals([
+      payments.slug,
+    ]);
+    expect(others).toEqual([]);
+    expect(approval).toMatchObject({
+      repository: 'zeroops-demo/payments-api',
+      environment: 'production',
+      reviewUrl: expect.stringMatching(
+        /^https:\/\/github\.com\/zeroops-demo\/payments-api\/actions\/runs\/\d+$/,
+      ),
+      reviewers: expect.arrayContaining([expect.any(String)]),
+    });
+    const ahead = await store.reader.stagingAhead([payments.slug]);
+    expect(ahead.get(payments.slug)).toMatchObject({ commits: 3 });
+  });
 });
