@@ -62,10 +62,11 @@ const MOTO_OMITS: { field: string; when: (parent: object) => boolean }[] = [
 ];
 
 /**
- * moto 5.2.6 does not implement ElastiCache DescribeServerlessCaches; the composed records
- * read from moto carry that call's classified error, which is removed (the world has no
- * caches, so the simulator's records have none to compare).
+ * The same gap makes the honest roll-up add `cache-unreadable` (and so `unknown` where all else is
+ * healthy) on moto's side only; that reason is removed and the verdict taken without it.
  */
+const MOTO_GAP_REASON = 'cache-unreadable';
+
 function withoutMotoGap(value: object): object {
   const health = (value as { health?: unknown }).health as
     | { status: string; reasons: { code: string; severity: string }[] }
@@ -80,15 +81,14 @@ function withoutMotoGap(value: object): object {
   return { ...value, health: { status: worst ?? 'healthy', reasons } };
 }
 
-/**
- * The same gap makes the honest roll-up add `cache-unreadable` (and so `unknown` where all else is
- * healthy) on moto's side only; that reason is removed and the verdict taken without it.
- */
-const MOTO_GAP_REASON = 'cache-unreadable';
-
 /** Budget spend is computed by AWS from billing data; moto has none and reports 0. */
 const BUDGET_SPEND_FIELDS = new Set(['actual', 'forecast']);
 
+/**
+ * moto 5.2.6 does not implement ElastiCache DescribeServerlessCaches; the composed records
+ * read from moto carry that call's classified error, which is removed (the world has no
+ * caches, so the simulator's records have none to compare).
+ */
 function isMotoGapError(value: unknown): boolean {
   return (
     typeof value === 'object' &&
