@@ -30,6 +30,11 @@ import {
 
 const MINUTE = 60_000;
 
+/** A title as a branch name's words: `Fix the cart` → `fix-the-cart`. */
+export function branchSlug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
 /** How a rollout ends: `in_progress` leaves it running. */
 export type RolloutOutcome = 'success' | 'failure' | 'error' | 'in_progress';
 
@@ -128,7 +133,8 @@ export class HistoryBuilder {
     number: number;
     author: Person;
     title: string;
-    branch: string;
+    /** Defaults to the author's branch named after the title: `login/title-words`. */
+    branch?: string;
     commitTimes: Date[];
     headSha?: string;
   }): SimPullRequest {
@@ -151,7 +157,8 @@ export class HistoryBuilder {
       id: this.immediateIds ? this.store.nextPullId() : 0,
       title: input.title,
       user: input.author.user,
-      headRef: input.branch,
+      headRef:
+        input.branch ?? `${input.author.user.login}/${branchSlug(input.title)}`,
       commits,
       baseRef: this.state.repository.defaultBranch,
       baseSha,

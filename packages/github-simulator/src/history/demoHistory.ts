@@ -78,9 +78,6 @@ class DemoTail {
       number: this.nextPull(),
       author,
       title: input.title,
-      branch: `${author.user.login}/${input.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`,
       commitTimes: [
         new Date(mergedAt.getTime() - 95 * MINUTE),
         new Date(mergedAt.getTime() - 30 * MINUTE),
@@ -151,9 +148,6 @@ class DemoTail {
       number,
       author,
       title,
-      branch: `${author.user.login}/${title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`,
       commitTimes: [
         this.ago((DEMO_HISTORY_DAYS - 2) * 24 * 60),
         this.ago(rollout.agoMinutes + 3 * 24 * 60),

@@ -1,6 +1,10 @@
-import type { SimPullRequest, SimWorkflowRun } from '../model/types.ts';
+import type {
+  SimPullRequest,
+  SimUser,
+  SimWorkflowRun,
+} from '../model/types.ts';
 import { sequenceFrom } from '../random.ts';
-import type { HistoryBuilder } from './HistoryBuilder.ts';
+import { type HistoryBuilder, branchSlug } from './HistoryBuilder.ts';
 import { ENGINEERS, type Person, RELEASE_MANAGERS } from './people.ts';
 import type { DeliveryProfile } from './profiles.ts';
 
@@ -114,9 +118,6 @@ export function generateHistory(
       number,
       author,
       title,
-      branch: `${author.user.login}/${title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`,
       commitTimes: times,
     });
     if (random() < profile.previewRate) {
@@ -146,30 +147,28 @@ export function generateHistory(
     return pull;
   };
 
+  /** A change lands on main (pushed straight, or a pull request merged) and deploys to staging. */
   const change = (at: number, author: Person, title: string) => {
     lastTitle = title;
+    let landed: { sha: string; actor: SimUser };
     if (random() < profile.directPushRate) {
-      const commit = builder.push(new Date(at), author, title);
-      const run = builder.startRun({
-        event: 'push',
-        sha: commit.sha,
-        branch: 'main',
-        at: new Date(at + MINUTE),
+      landed = {
+        sha: builder.push(new Date(at), author, title).sha,
         actor: author.user,
-      });
-      deployStaging(run, commit.sha, at + 2 * MINUTE);
-      return;
+      };
+    } else {
+      const pull = openPullRequest(at, author, title);
+      const merged = builder.merge(pull, new Date(at), pick(authors));
+      landed = { sha: merged.sha, actor: pull.user };
     }
-    const pull = openPullRequest(at, author, title);
-    const merged = builder.merge(pull, new Date(at), pick(authors));
     const run = builder.startRun({
       event: 'push',
-      sha: merged.sha,
+      sha: landed.sha,
       branch: 'main',
       at: new Date(at + MINUTE),
-      actor: pull.user,
+      actor: landed.actor,
     });
-    deployStaging(run, merged.sha, at + 2 * MINUTE);
+    deployStaging(run, landed.sha, at + 2 * MINUTE);
   };
 
   const queue: Event[] = [];
@@ -235,10 +234,7 @@ export function generateHistory(
       return;
     }
     const author = pick(authors);
-    const branch = `hotfix/${title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, 40)}`;
+    const branch = `hotfix/${branchSlug(title).slice(0, 40)}`;
     const commit = builder.commit({
       at: new Date(at - 15 * MINUTE),
       author,

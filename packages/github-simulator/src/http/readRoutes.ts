@@ -21,11 +21,21 @@ import {
 } from './apiTypes.ts';
 import { paginate } from './pagination.ts';
 
+/** A `200` reply, as most reads answer. */
+function ok(body: unknown): ApiReply {
+  return { status: 200, body };
+}
+
+/**
+ * One page of `items` with GitHub's `Link` header; `wrap` shapes the rendered page when the list
+ * is an object (`{ total_count, workflow_runs }`) rather than a bare array.
+ */
 function paged<T>(
   items: readonly T[],
   request: ApiRequest,
   ctx: ApiContext,
   render: (item: T) => unknown,
+  wrap: (rendered: unknown[]) => unknown = rendered => rendered,
 ): ApiReply {
   const page = paginate(
     items,
@@ -34,8 +44,36 @@ function paged<T>(
   );
   return {
     status: 200,
-    body: page.items.map(render),
+    body: wrap(page.items.map(render)),
     headers: page.link ? { link: page.link } : undefined,
+  };
+}
+
+/** The `items` that pass `accepts`, newest first (the store keeps them oldest first). */
+function newestFirst<T>(
+  items: readonly T[],
+  accepts: (item: T) => boolean = () => true,
+): T[] {
+  const matches: T[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (accepts(items[i])) matches.push(items[i]);
+  }
+  return matches;
+}
+
+/** A read route below `/repos/{owner}/{repo}`: `reply` gets the repository (or GitHub's 404). */
+function repoRoute(
+  path: string,
+  reply: (
+    state: RepositoryState,
+    request: ApiRequest,
+    ctx: ApiContext,
+  ) => ApiReply,
+): Route {
+  return {
+    method: 'GET',
+    path: `/repos/{owner}/{repo}${path}`,
+    handler: (request, ctx) => reply(repositoryOf(request, ctx), request, ctx),
   };
 }
 
@@ -59,19 +97,20 @@ function pullOf(state: RepositoryState, request: ApiRequest) {
   return pull;
 }
 
-function listDeployments(request: ApiRequest, ctx: ApiContext): ApiReply {
-  const state = repositoryOf(request, ctx);
+function listDeployments(
+  state: RepositoryState,
+  request: ApiRequest,
+  ctx: ApiContext,
+): ApiReply {
   const filters = (['sha', 'ref', 'task', 'environment'] as const).flatMap(
     key => {
       const value = request.query.get(key);
       return value === null || value === '' ? [] : [[key, value] as const];
     },
   );
-  const matches = [];
-  for (let i = state.deployments.length - 1; i >= 0; i--) {
-    const d = state.deployments[i];
-    if (filters.every(([key, value]) => d[key] === value)) matches.push(d);
-  }
+  const matches = newestFirst(state.deployments, d =>
+    filters.every(([key, value]) => d[key] === value),
+  );
   return paged(matches, request, ctx, d =>
     renderDeployment(d, state, ctx.render),
   );
@@ -112,8 +151,11 @@ function createdFilter(expression: string | null): (date: Date) => boolean {
   return d => d.getTime() >= day && d.getTime() < day + 86_400_000;
 }
 
-function listRuns(request: ApiRequest, ctx: ApiContext): ApiReply {
-  const state = repositoryOf(request, ctx);
+function listRuns(
+  state: RepositoryState,
+  request: ApiRequest,
+  ctx: ApiContext,
+): ApiReply {
   const status = request.query.get('status');
   const created = createdFilter(request.query.get('created'));
   const branch = request.query.get('branch');
@@ -128,27 +170,24 @@ function listRuns(request: ApiRequest, ctx: ApiContext): ApiReply {
     (!event || run.event === event) &&
     (!headSha || run.headSha === headSha) &&
     created(run.createdAt);
-  const matches: SimWorkflowRun[] = [];
-  for (let i = state.runs.length - 1; i >= 0; i--) {
-    if (accepts(state.runs[i])) matches.push(state.runs[i]);
-  }
-  const page = paginate(
+  const matches = newestFirst(state.runs, accepts);
+  return paged(
     matches,
-    request.query,
-    `${ctx.render.api}${request.path}`,
-  );
-  return {
-    status: 200,
-    body: {
+    request,
+    ctx,
+    run => renderRun(run, state, ctx.render),
+    workflowRuns => ({
       total_count: matches.length,
-      workflow_runs: page.items.map(run => renderRun(run, state, ctx.render)),
-    },
-    headers: page.link ? { link: page.link } : undefined,
-  };
+      workflow_runs: workflowRuns,
+    }),
+  );
 }
 
-function compareCommits(request: ApiRequest, ctx: ApiContext): ApiReply {
-  const state = repositoryOf(request, ctx);
+function compareCommits(
+  state: RepositoryState,
+  request: ApiRequest,
+  ctx: ApiContext,
+): ApiReply {
   const base = state.resolveCommit(request.params.base);
   const head = state.resolveCommit(request.params.head);
   if (!base || !head) throw notFound();
@@ -156,35 +195,35 @@ function compareCommits(request: ApiRequest, ctx: ApiContext): ApiReply {
   const result = state.compare(base, head);
   const html = `${repoHtmlUrl(ctx.render, state)}/compare/${basehead}`;
   const api = `${ctx.render.api}/repos/${state.fullName}/compare/${basehead}`;
-  return {
-    status: 200,
-    body: {
-      url: api,
-      html_url: html,
-      permalink_url: `${repoHtmlUrl(ctx.render, state)}/compare/${
-        state.repository.owner.login
-      }:${base.sha.slice(0, 7)}...${
-        state.repository.owner.login
-      }:${head.sha.slice(0, 7)}`,
-      diff_url: `${html}.diff`,
-      patch_url: `${html}.patch`,
-      base_commit: renderCommit(base, state, ctx.render),
-      merge_base_commit: renderCommit(result.mergeBase, state, ctx.render),
-      status: result.status,
-      ahead_by: result.aheadBy,
-      behind_by: result.behindBy,
-      total_commits: result.aheadBy,
-      // GitHub lists at most 250 commits in a comparison.
-      commits: result.commits
-        .slice(-250)
-        .map(c => renderCommit(c, state, ctx.render)),
-      files: [],
-    },
-  };
+  return ok({
+    url: api,
+    html_url: html,
+    permalink_url: `${repoHtmlUrl(ctx.render, state)}/compare/${
+      state.repository.owner.login
+    }:${base.sha.slice(0, 7)}...${
+      state.repository.owner.login
+    }:${head.sha.slice(0, 7)}`,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    base_commit: renderCommit(base, state, ctx.render),
+    merge_base_commit: renderCommit(result.mergeBase, state, ctx.render),
+    status: result.status,
+    ahead_by: result.aheadBy,
+    behind_by: result.behindBy,
+    total_commits: result.aheadBy,
+    // GitHub lists at most 250 commits in a comparison.
+    commits: result.commits
+      .slice(-250)
+      .map(c => renderCommit(c, state, ctx.render)),
+    files: [],
+  });
 }
 
-function getCommit(request: ApiRequest, ctx: ApiContext): ApiReply {
-  const state = repositoryOf(request, ctx);
+function getCommit(
+  state: RepositoryState,
+  request: ApiRequest,
+  ctx: ApiContext,
+): ApiReply {
   const commit = state.resolveCommit(request.params.ref);
   if (!commit) {
     throw new ApiError(
@@ -193,123 +232,57 @@ function getCommit(request: ApiRequest, ctx: ApiContext): ApiReply {
       DOCS.notFound,
     );
   }
-  return { status: 200, body: renderCommit(commit, state, ctx.render, true) };
+  return ok(renderCommit(commit, state, ctx.render, true));
 }
 
 export const READ_ROUTES: Route[] = [
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}',
-    handler: (request, ctx) => ({
-      status: 200,
-      body: renderFullRepository(repositoryOf(request, ctx), ctx.render),
-    }),
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/deployments',
-    handler: listDeployments,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/deployments/{deployment_id}',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      return {
-        status: 200,
-        body: renderDeployment(deploymentOf(state, request), state, ctx.render),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      const deployment = deploymentOf(state, request);
-      const newestFirst = [...deployment.statuses].reverse();
-      return paged(newestFirst, request, ctx, s =>
-        renderDeploymentStatus(s, deployment, state, ctx.render),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/actions/runs',
-    handler: listRuns,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/actions/runs/{run_id}',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      return {
-        status: 200,
-        body: renderRun(runOf(state, request), state, ctx.render),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      const run = runOf(state, request);
-      return {
-        status: 200,
-        body: run.pendingDeployments.map(p =>
+  repoRoute('', (state, _request, ctx) =>
+    ok(renderFullRepository(state, ctx.render)),
+  ),
+  repoRoute('/deployments', listDeployments),
+  repoRoute('/deployments/{deployment_id}', (state, request, ctx) =>
+    ok(renderDeployment(deploymentOf(state, request), state, ctx.render)),
+  ),
+  repoRoute('/deployments/{deployment_id}/statuses', (state, request, ctx) => {
+    const deployment = deploymentOf(state, request);
+    return paged(newestFirst(deployment.statuses), request, ctx, s =>
+      renderDeploymentStatus(s, deployment, state, ctx.render),
+    );
+  }),
+  repoRoute('/actions/runs', listRuns),
+  repoRoute('/actions/runs/{run_id}', (state, request, ctx) =>
+    ok(renderRun(runOf(state, request), state, ctx.render)),
+  ),
+  repoRoute(
+    '/actions/runs/{run_id}/pending_deployments',
+    (state, request, ctx) =>
+      ok(
+        runOf(state, request).pendingDeployments.map(p =>
           renderPendingDeployment(p, state, ctx.render),
         ),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/compare/{base}...{head}',
-    handler: compareCommits,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/commits/{ref}',
-    handler: getCommit,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      const commit = state.resolveCommit(request.params.commit_sha);
-      const pulls = commit ? state.pullsOfCommit(commit.sha) : [];
-      return paged(pulls, request, ctx, p =>
-        renderPullSimple(p, state, ctx.render),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      return {
-        status: 200,
-        body: renderPull(pullOf(state, request), state, ctx.render),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/commits',
-    handler: (request, ctx) => {
-      const state = repositoryOf(request, ctx);
-      // GitHub lists at most 250 commits of a pull request.
-      const commits = pullOf(state, request)
-        .commits.slice(0, 250)
-        .map(sha => state.commits.get(sha)!);
-      return paged(commits, request, ctx, c =>
-        renderCommit(c, state, ctx.render),
-      );
-    },
-  },
+      ),
+  ),
+  repoRoute('/compare/{base}...{head}', compareCommits),
+  repoRoute('/commits/{ref}', getCommit),
+  repoRoute('/commits/{commit_sha}/pulls', (state, request, ctx) => {
+    const commit = state.resolveCommit(request.params.commit_sha);
+    const pulls = commit ? state.pullsOfCommit(commit.sha) : [];
+    return paged(pulls, request, ctx, p =>
+      renderPullSimple(p, state, ctx.render),
+    );
+  }),
+  repoRoute('/pulls/{pull_number}', (state, request, ctx) =>
+    ok(renderPull(pullOf(state, request), state, ctx.render)),
+  ),
+  repoRoute('/pulls/{pull_number}/commits', (state, request, ctx) => {
+    // GitHub lists at most 250 commits of a pull request.
+    const commits = pullOf(state, request)
+      .commits.slice(0, 250)
+      .map(sha => state.commits.get(sha)!);
+    return paged(commits, request, ctx, c =>
+      renderCommit(c, state, ctx.render),
+    );
+  }),
   {
     method: 'GET',
     path: '/rate_limit',
@@ -322,19 +295,16 @@ export const READ_ROUTES: Route[] = [
         remaining: limit,
         reset: core.reset,
       });
-      return {
-        status: 200,
-        body: {
-          resources: {
-            core,
-            search: other(30),
-            graphql: other(5000),
-            integration_manifest: other(5000),
-            code_search: other(10),
-          },
-          rate: core,
+      return ok({
+        resources: {
+          core,
+          search: other(30),
+          graphql: other(5000),
+          integration_manifest: other(5000),
+          code_search: other(10),
         },
-      };
+        rate: core,
+      });
     },
   },
 ];
