@@ -6,8 +6,11 @@ import {
   doraRecordOf,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { DeliveryStore } from './DeliveryStore';
+import { seededRandom } from '../../__testUtils__/seededRandom';
 
-jest.setTimeout(60_000);
+// Four months of history written status by status through the store: minutes on a loaded
+// PostgreSQL, seconds on a quiet one.
+jest.setTimeout(300_000);
 
 // SQLITE_3 always; PostgreSQL when scripts/lib/services.sh set its connection string.
 const databases = TestDatabases.create({
@@ -21,18 +24,6 @@ const MINUTE = 60_000;
 const sha = (n: number) => n.toString(16).padStart(40, '0');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Four months of history per repository through the store's write API, with the cases DORA
  * treats specially: commits known by their pull request, their push or only their own time,
@@ -41,7 +32,7 @@ function random(seed: number) {
  * again, and times with a millisecond part.
  */
 async function writeHistory(store: DeliveryStore) {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const next = { deployment: 1, status: 1 };
   const deploy = async (
     repository: string,
