@@ -1,20 +1,15 @@
 import { ReactNode } from 'react';
-import { useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Skeleton, Text } from '@backstage/ui';
 import {
   EntityCostResponse,
   zeroopsCostReadPermission,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
-import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
 import { costTrend } from '../../lib/costSeries';
 import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
-import { ZeroOpsCard } from '../common/ZeroOpsCard';
-import {
-  MissingZeroOpsAnnotation,
-  ZeroOpsErrorPanel,
-} from '../common/ZeroOpsErrorPanel';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
+import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
+import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
 import { BudgetBar } from './BudgetBar';
 import { CostTrendChart } from './CostTrendChart';
 
@@ -27,49 +22,37 @@ const TITLE = 'Cost';
  * @public
  */
 export function CostCard() {
-  const { entity } = useEntity();
-  if (!isZeroOpsAvailable(entity)) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <MissingZeroOpsAnnotation />
-      </ZeroOpsCard>
-    );
-  }
-  return <CostCardContent />;
+  return (
+    <ZeroOpsEntityGate title={TITLE}>
+      <CostCardContent />
+    </ZeroOpsEntityGate>
+  );
 }
 
 function CostCardContent() {
-  const { value, error, refreshError, loading } = useEntityZeroOpsData(
-    (api, entityRef, signal) => api.getEntityCost(entityRef, { signal }),
+  const data = useEntityZeroOpsData((api, entityRef, signal) =>
+    api.getEntityCost(entityRef, { signal }),
   );
-
-  if (loading) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <div aria-busy="true" aria-label="Loading cost">
+  return (
+    <ZeroOpsDataCard
+      title={TITLE}
+      data={data}
+      loadingLabel="Loading cost"
+      skeleton={
+        <>
           <Skeleton width="40%" height={32} />
           <Skeleton width="100%" height={12} style={{ marginTop: 16 }} />
           <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
-        </div>
-      </ZeroOpsCard>
-    );
-  }
-  if (error || !value) {
-    return (
-      <ZeroOpsCard title={TITLE}>
+        </>
+      }
+      renderError={error => (
         <ZeroOpsErrorPanel
-          error={error ?? new Error('No data')}
+          error={error}
           subject="cost"
           permission={zeroopsCostReadPermission.name}
         />
-      </ZeroOpsCard>
-    );
-  }
-  return (
-    <ZeroOpsCard
-      title={TITLE}
-      demoData={value.demoData}
-      footer={
+      )}
+      footer={value =>
         value.lastRefreshedAt
           ? `Cost Explorer data refreshed ${formatAgo(
               value.lastRefreshedAt,
@@ -77,9 +60,8 @@ function CostCardContent() {
           : undefined
       }
     >
-      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-      <CostSummary cost={value} />
-    </ZeroOpsCard>
+      {value => <CostSummary cost={value} />}
+    </ZeroOpsDataCard>
   );
 }
 

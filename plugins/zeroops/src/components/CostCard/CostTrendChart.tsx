@@ -1,17 +1,17 @@
-import { useId } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Legend,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { Text, VisuallyHidden } from '@backstage/ui';
 import { CostTrend } from '../../lib/costSeries';
 import { formatMoney, formatMonth } from '../../lib/format';
+import { AXIS_TICK, CHART_PROPS, ChartFigure } from '../common/ChartFigure';
+
+const CAPTION = 'Cost per month by environment';
 
 /**
  * Colours per series: distinct hues with at least 3:1 contrast on light and dark card
@@ -29,60 +29,48 @@ function monthLabel(month: string, partial: boolean): string {
  */
 export function CostTrendChart(props: { trend: CostTrend; currency: string }) {
   const { trend, currency } = props;
-  const captionId = useId();
   const data = trend.points.map(point => ({
     label: monthLabel(point.month, point.partial),
     ...point.amounts,
   }));
   return (
-    <figure aria-labelledby={captionId} style={{ margin: 0 }}>
-      <Text as="p" variant="body-small" weight="bold" id={captionId}>
-        Cost per month by environment
-      </Text>
-      <div aria-hidden="true" style={{ width: '100%', height: 220 }}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 480, height: 220 }}
-        >
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis
-              tick={{ fontSize: 11 }}
-              tickFormatter={(value: number) =>
-                formatMoney(value, currency).replace(/\.00$/, '')
-              }
-              width={64}
+    <ChartFigure
+      caption={CAPTION}
+      height={220}
+      chart={
+        <BarChart data={data} {...CHART_PROPS}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={AXIS_TICK} />
+          <YAxis
+            tick={AXIS_TICK}
+            tickFormatter={(value: number) =>
+              formatMoney(value, currency).replace(/\.00$/, '')
+            }
+            width={64}
+          />
+          <Tooltip
+            formatter={(value: unknown) =>
+              typeof value === 'number'
+                ? formatMoney(value, currency)
+                : String(value)
+            }
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {trend.series.map((series, index) => (
+            <Bar
+              key={series}
+              dataKey={series}
+              name={series}
+              stackId="cost"
+              fill={SERIES_COLORS[index % SERIES_COLORS.length]}
+              isAnimationActive={false}
             />
-            <Tooltip
-              formatter={(value: unknown) =>
-                typeof value === 'number'
-                  ? formatMoney(value, currency)
-                  : String(value)
-              }
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {trend.series.map((series, index) => (
-              <Bar
-                key={series}
-                dataKey={series}
-                name={series}
-                stackId="cost"
-                fill={SERIES_COLORS[index % SERIES_COLORS.length]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <VisuallyHidden>
+          ))}
+        </BarChart>
+      }
+      table={
         <table>
-          <caption>Cost per month by environment</caption>
+          <caption>{CAPTION}</caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
@@ -108,7 +96,7 @@ export function CostTrendChart(props: { trend: CostTrend; currency: string }) {
             ))}
           </tbody>
         </table>
-      </VisuallyHidden>
-    </figure>
+      }
+    />
   );
 }

@@ -1,16 +1,9 @@
-import { useEntity } from '@backstage/plugin-catalog-react';
 import { Skeleton } from '@backstage/ui';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
-import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
-import { isZeroOpsDeliveryAvailable } from '../../lib/isZeroOpsDeliveryAvailable';
 import { formatAgo, formatTimestamp } from '../../lib/format';
-import { ZeroOpsCard } from '../common/ZeroOpsCard';
-import { MissingZeroOpsAnnotation } from '../common/ZeroOpsErrorPanel';
-import {
-  DeliveryErrorPanel,
-  DeliveryNotSetUp,
-} from '../common/DeliveryErrorPanel';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
+import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
+import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
 import { DeliverySummary } from './DeliverySummary';
 
 const TITLE = 'Delivery';
@@ -23,53 +16,32 @@ const TITLE = 'Delivery';
  * @public
  */
 export function DeliveryCard() {
-  const { entity } = useEntity();
-  if (!isZeroOpsAvailable(entity)) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <MissingZeroOpsAnnotation />
-      </ZeroOpsCard>
-    );
-  }
-  if (!isZeroOpsDeliveryAvailable(entity)) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <DeliveryNotSetUp />
-      </ZeroOpsCard>
-    );
-  }
-  return <DeliveryCardContent />;
+  return (
+    <ZeroOpsEntityGate title={TITLE} needsDelivery>
+      <DeliveryCardContent />
+    </ZeroOpsEntityGate>
+  );
 }
 
 function DeliveryCardContent() {
-  const { value, error, refreshError, loading } = useEntityZeroOpsData(
-    (api, entityRef, signal) => api.getEntityDelivery(entityRef, { signal }),
+  const data = useEntityZeroOpsData((api, entityRef, signal) =>
+    api.getEntityDelivery(entityRef, { signal }),
   );
-  if (loading) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <div aria-busy="true" aria-label="Loading delivery">
+  return (
+    <ZeroOpsDataCard
+      title={TITLE}
+      data={data}
+      loadingLabel="Loading delivery"
+      skeleton={
+        <>
           <Skeleton width="60%" height={24} />
           <Skeleton width="100%" height={140} style={{ marginTop: 16 }} />
-        </div>
-      </ZeroOpsCard>
-    );
-  }
-  if (error || !value) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <DeliveryErrorPanel
-          error={error ?? new Error('No data')}
-          subject="delivery state"
-        />
-      </ZeroOpsCard>
-    );
-  }
-  return (
-    <ZeroOpsCard
-      title={TITLE}
-      demoData={value.demoData}
-      footer={
+        </>
+      }
+      renderError={error => (
+        <DeliveryErrorPanel error={error} subject="delivery state" />
+      )}
+      footer={value =>
         value.lastSyncedAt
           ? `Synced from GitHub ${formatAgo(
               value.lastSyncedAt,
@@ -77,8 +49,7 @@ function DeliveryCardContent() {
           : 'Not synced from GitHub yet: webhooks and the scheduled reconciliation fill this in.'
       }
     >
-      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-      <DeliverySummary delivery={value} />
-    </ZeroOpsCard>
+      {value => <DeliverySummary delivery={value} />}
+    </ZeroOpsDataCard>
   );
 }

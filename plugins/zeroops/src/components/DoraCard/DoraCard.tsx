@@ -13,17 +13,11 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { zeroOpsApiRef } from '../../api';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
-import { isZeroOpsAvailable } from '../../lib/isZeroOpsAvailable';
-import { isZeroOpsDeliveryAvailable } from '../../lib/isZeroOpsDeliveryAvailable';
 import { DORA_METRICS } from '../../lib/doraMetrics';
 import { formatTimestamp } from '../../lib/format';
-import { ZeroOpsCard } from '../common/ZeroOpsCard';
-import { MissingZeroOpsAnnotation } from '../common/ZeroOpsErrorPanel';
-import {
-  DeliveryErrorPanel,
-  DeliveryNotSetUp,
-} from '../common/DeliveryErrorPanel';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
+import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
+import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
 import { StatusText } from '../common/StatusText';
 import { DoraMetricTile } from './DoraMetricTile';
 import { DoraTrendChart } from './DoraTrendChart';
@@ -39,22 +33,11 @@ const TITLE = 'DORA metrics';
  * @public
  */
 export function DoraCard() {
-  const { entity } = useEntity();
-  if (!isZeroOpsAvailable(entity)) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <MissingZeroOpsAnnotation />
-      </ZeroOpsCard>
-    );
-  }
-  if (!isZeroOpsDeliveryAvailable(entity)) {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <DeliveryNotSetUp />
-      </ZeroOpsCard>
-    );
-  }
-  return <DoraCardContent />;
+  return (
+    <ZeroOpsEntityGate title={TITLE} needsDelivery>
+      <DoraCardContent />
+    </ZeroOpsEntityGate>
+  );
 }
 
 function DoraCardContent() {
@@ -62,50 +45,36 @@ function DoraCardContent() {
   const api = useApi(zeroOpsApiRef);
   const [windowDays, setWindowDays] =
     useState<DoraWindowDays>(DEFAULT_DORA_WINDOW);
-  const { value, error, refreshError, loading } = useZeroOpsData(
+  const data = useZeroOpsData(
     signal =>
       api.getEntityDora(getCompoundEntityRef(entity), windowDays, { signal }),
     [api, stringifyEntityRef(entity), windowDays],
   );
-  const windowSelect = (
-    <DoraWindowSelect value={windowDays} onChange={setWindowDays} />
-  );
-
-  if (loading) {
-    return (
-      <ZeroOpsCard title={TITLE} actions={windowSelect}>
-        <div aria-busy="true" aria-label="Loading DORA metrics">
+  return (
+    <ZeroOpsDataCard
+      title={TITLE}
+      actions={<DoraWindowSelect value={windowDays} onChange={setWindowDays} />}
+      data={data}
+      loadingLabel="Loading DORA metrics"
+      skeleton={
+        <>
           <Skeleton width="100%" height={90} />
           <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
-        </div>
-      </ZeroOpsCard>
-    );
-  }
-  if (error || !value) {
-    return (
-      <ZeroOpsCard title={TITLE} actions={windowSelect}>
-        <DeliveryErrorPanel
-          error={error ?? new Error('No data')}
-          subject="DORA metrics"
-        />
-      </ZeroOpsCard>
-    );
-  }
-  const { dora } = value;
-  return (
-    <ZeroOpsCard
-      title={TITLE}
-      demoData={value.demoData}
-      actions={windowSelect}
-      footer={`Production deployments from ${formatTimestamp(
-        dora.from,
-      )} to ${formatTimestamp(dora.to)}, computed ${formatTimestamp(
-        value.generatedAt,
-      )}.`}
+        </>
+      }
+      renderError={error => (
+        <DeliveryErrorPanel error={error} subject="DORA metrics" />
+      )}
+      footer={({ dora, generatedAt }) =>
+        `Production deployments from ${formatTimestamp(
+          dora.from,
+        )} to ${formatTimestamp(dora.to)}, computed ${formatTimestamp(
+          generatedAt,
+        )}.`
+      }
     >
-      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-      <DoraSummaryView dora={dora} />
-    </ZeroOpsCard>
+      {value => <DoraSummaryView dora={value.dora} />}
+    </ZeroOpsDataCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Flex, Focusable, Text, Tooltip, TooltipTrigger } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import {
   DoraMetric,
   DoraMetricName,
@@ -12,6 +12,7 @@ import {
 } from '../../lib/doraMetrics';
 import { DoraBandChip } from '../common/DoraBandChip';
 import { StatusText } from '../common/StatusText';
+import { TooltipBadge } from '../common/TooltipBadge';
 
 const helpStyle = {
   display: 'inline-flex',
@@ -28,21 +29,13 @@ const helpStyle = {
 function MetricHelp(props: { name: DoraMetricName }) {
   const label = DORA_METRIC_LABELS[props.name];
   return (
-    <TooltipTrigger delay={200}>
-      <Focusable>
-        <span
-          role="img"
-          // Focusable so that the definition also opens from the keyboard (WCAG 1.4.13).
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          aria-label={`How ${label.toLocaleLowerCase('en-US')} is measured`}
-          style={helpStyle}
-        >
-          ?
-        </span>
-      </Focusable>
-      <Tooltip>{DORA_METRIC_DEFINITIONS[props.name]}</Tooltip>
-    </TooltipTrigger>
+    <TooltipBadge
+      label={`How ${label.toLocaleLowerCase('en-US')} is measured`}
+      tooltip={DORA_METRIC_DEFINITIONS[props.name]}
+      style={helpStyle}
+    >
+      ?
+    </TooltipBadge>
   );
 }
 

@@ -1,18 +1,16 @@
-import { useId } from 'react';
 import {
   Bar,
   CartesianGrid,
   ComposedChart,
   Legend,
   Line,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { Text, VisuallyHidden } from '@backstage/ui';
 import { DoraWeek } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatFraction, formatMinutes } from '../../lib/doraMetrics';
+import { AXIS_TICK, CHART_PROPS, ChartFigure } from '../common/ChartFigure';
 
 const CAPTION = 'DORA metrics per week';
 /** Same palette as the cost chart: at least 3:1 on light and dark backgrounds. */
@@ -40,71 +38,59 @@ const optional = (value: number | undefined, format: (v: number) => string) =>
  */
 export function DoraTrendChart(props: { weeks: DoraWeek[] }) {
   const { weeks } = props;
-  const captionId = useId();
   const data = weeks.map(week => ({
     label: weekLabel(week.weekStart),
     deployments: week.deployments,
     leadTime: week.leadTimeMinutes,
   }));
   return (
-    <figure aria-labelledby={captionId} style={{ margin: 0 }}>
-      <Text as="p" variant="body-small" weight="bold" id={captionId}>
-        Changes deployed to production and lead time per week
-      </Text>
-      <div aria-hidden="true" style={{ width: '100%', height: 200 }}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 480, height: 200 }}
-        >
-          <ComposedChart
-            data={data}
-            margin={{ top: 8, right: 8, left: 8, bottom: 0 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis
-              yAxisId="deployments"
-              allowDecimals={false}
-              tick={{ fontSize: 11 }}
-              width={32}
-            />
-            <YAxis
-              yAxisId="leadTime"
-              orientation="right"
-              tick={{ fontSize: 11 }}
-              tickFormatter={(minutes: number) => formatMinutes(minutes)}
-              width={56}
-            />
-            <Tooltip
-              formatter={(value: unknown, name: unknown) =>
-                typeof value === 'number' && name === 'Median lead time'
-                  ? formatMinutes(value)
-                  : String(value)
-              }
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar
-              yAxisId="deployments"
-              dataKey="deployments"
-              name="Changes deployed"
-              fill={DEPLOYMENTS_COLOR}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="leadTime"
-              dataKey="leadTime"
-              name="Median lead time"
-              stroke={LEAD_TIME_COLOR}
-              strokeWidth={2}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <VisuallyHidden>
+    <ChartFigure
+      caption="Changes deployed to production and lead time per week"
+      height={200}
+      chart={
+        <ComposedChart data={data} {...CHART_PROPS}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={AXIS_TICK} />
+          <YAxis
+            yAxisId="deployments"
+            allowDecimals={false}
+            tick={AXIS_TICK}
+            width={32}
+          />
+          <YAxis
+            yAxisId="leadTime"
+            orientation="right"
+            tick={AXIS_TICK}
+            tickFormatter={(minutes: number) => formatMinutes(minutes)}
+            width={56}
+          />
+          <Tooltip
+            formatter={(value: unknown, name: unknown) =>
+              typeof value === 'number' && name === 'Median lead time'
+                ? formatMinutes(value)
+                : String(value)
+            }
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar
+            yAxisId="deployments"
+            dataKey="deployments"
+            name="Changes deployed"
+            fill={DEPLOYMENTS_COLOR}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="leadTime"
+            dataKey="leadTime"
+            name="Median lead time"
+            stroke={LEAD_TIME_COLOR}
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      }
+      table={
         <table>
           <caption>{CAPTION}</caption>
           <thead>
@@ -128,7 +114,7 @@ export function DoraTrendChart(props: { weeks: DoraWeek[] }) {
             ))}
           </tbody>
         </table>
-      </VisuallyHidden>
-    </figure>
+      }
+    />
   );
 }

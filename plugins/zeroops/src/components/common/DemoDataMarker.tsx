@@ -1,4 +1,4 @@
-import { Focusable, Tooltip, TooltipTrigger } from '@backstage/ui';
+import { TooltipBadge } from './TooltipBadge';
 
 const style = {
   display: 'inline-block',
@@ -18,24 +18,13 @@ const style = {
 export function DemoDataMarker(props: { demoData: boolean | undefined }) {
   if (!props.demoData) return null;
   return (
-    <TooltipTrigger delay={200}>
-      <Focusable>
-        <span
-          role="img"
-          // Focusable so that the tooltip also opens from the keyboard (WCAG 1.4.13).
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          aria-label="Demo data"
-          style={style}
-          data-testid="zeroops-demo-data"
-        >
-          Demo data
-        </span>
-      </Focusable>
-      <Tooltip>
-        These figures come from the ZeroOps AWS simulator, not from a real AWS
-        account (zeroops.demoData is set).
-      </Tooltip>
-    </TooltipTrigger>
+    <TooltipBadge
+      label="Demo data"
+      tooltip="These figures come from the ZeroOps AWS simulator, not from a real AWS account (zeroops.demoData is set)."
+      style={style}
+      data-testid="zeroops-demo-data"
+    >
+      Demo data
+    </TooltipBadge>
   );
 }

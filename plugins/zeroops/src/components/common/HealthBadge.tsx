@@ -1,6 +1,6 @@
-import { Focusable, Tooltip, TooltipTrigger } from '@backstage/ui';
 import { HealthStatus } from '@zeroops/backstage-plugin-zeroops-common';
 import { HEALTH_GLYPHS, HEALTH_LABELS, pillStyle } from './healthStyles';
+import { TooltipBadge } from './TooltipBadge';
 
 export interface HealthBadgeProps {
   status: HealthStatus;
@@ -18,23 +18,10 @@ export function HealthBadge(props: HealthBadgeProps) {
   const { status, reasons, subject } = props;
   const label = HEALTH_LABELS[status];
   return (
-    <TooltipTrigger delay={200}>
-      <Focusable>
-        <span
-          role="img"
-          // Focusable so that the tooltip also opens from the keyboard (WCAG 1.4.13).
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          aria-label={subject ? `${subject}: ${label}` : label}
-          style={pillStyle(status)}
-          data-health={status}
-        >
-          <span aria-hidden="true">{HEALTH_GLYPHS[status]}</span>
-          {label}
-        </span>
-      </Focusable>
-      <Tooltip>
-        {reasons.length === 0 ? (
+    <TooltipBadge
+      label={subject ? `${subject}: ${label}` : label}
+      tooltip={
+        reasons.length === 0 ? (
           'No issues found'
         ) : (
           <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
@@ -42,8 +29,13 @@ export function HealthBadge(props: HealthBadgeProps) {
               <li key={reason}>{reason}</li>
             ))}
           </ul>
-        )}
-      </Tooltip>
-    </TooltipTrigger>
+        )
+      }
+      style={pillStyle(status)}
+      data-health={status}
+    >
+      <span aria-hidden="true">{HEALTH_GLYPHS[status]}</span>
+      {label}
+    </TooltipBadge>
   );
 }

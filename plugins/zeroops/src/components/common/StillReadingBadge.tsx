@@ -1,4 +1,4 @@
-import { Focusable, Tooltip, TooltipTrigger } from '@backstage/ui';
+import { TooltipBadge } from './TooltipBadge';
 import { pillStyle } from './healthStyles';
 
 const LABEL = 'Still reading';
@@ -10,26 +10,15 @@ const LABEL = 'Still reading';
 export function StillReadingBadge(props: { subject?: string }) {
   const { subject } = props;
   return (
-    <TooltipTrigger delay={200}>
-      <Focusable>
-        <span
-          role="img"
-          // Focusable so that the tooltip also opens from the keyboard (WCAG 1.4.13).
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          aria-label={subject ? `${subject}: ${LABEL}` : LABEL}
-          aria-busy="true"
-          style={pillStyle('unknown')}
-          data-health="pending"
-        >
-          <span aria-hidden="true">…</span>
-          {LABEL}
-        </span>
-      </Focusable>
-      <Tooltip>
-        AWS has not answered yet for this environment; it refreshes in a few
-        seconds.
-      </Tooltip>
-    </TooltipTrigger>
+    <TooltipBadge
+      label={subject ? `${subject}: ${LABEL}` : LABEL}
+      tooltip="AWS has not answered yet for this environment; it refreshes in a few seconds."
+      aria-busy="true"
+      style={pillStyle('unknown')}
+      data-health="pending"
+    >
+      <span aria-hidden="true">…</span>
+      {LABEL}
+    </TooltipBadge>
   );
 }
