@@ -10,24 +10,13 @@ import {
   RUNNING_STATES,
   TABLES,
 } from '../../src/delivery/store/rows';
+import { seededRandom } from '../../src/__testUtils__/seededRandom';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 /** Rows per INSERT: 500 deployments × 15 columns stays under both databases' bind limits. */
 const BATCH = 500;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run seeds the same history. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hex = (n: number) => n.toString(16).padStart(40, '0');
 
@@ -63,7 +52,7 @@ export function generateRepository(
   repository: string,
   options: { days: number; changesPerDay: number; now: number; seed: number },
 ): SeededRepository {
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const deployments: DeploymentRow[] = [];
   const commits: Array<Record<string, unknown>> = [];
   let deploymentId = 1;
