@@ -1,17 +1,20 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { EntityCostResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { CostCard } from './CostCard';
 import {
-  ZEROOPS_BASE_URL,
-  errorBody,
   renderWithZeroOps,
   setupZeroOpsServer,
 } from '../../__testUtils__/testApp';
+import {
+  answerError,
+  entityResourceUrl,
+  neverAnswer,
+} from '../../__testUtils__/handlers';
 import { entity, paymentsCost } from '../../__testUtils__/fixtures';
 
 const server = setupZeroOpsServer();
-const COST_URL = `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/cost`;
+const COST_URL = entityResourceUrl('cost');
 
 function serve(body: EntityCostResponse) {
   server.use(http.get(COST_URL, () => HttpResponse.json(body)));
@@ -19,12 +22,7 @@ function serve(body: EntityCostResponse) {
 
 describe('CostCard', () => {
   it('shows a loading state until the backend answers', async () => {
-    server.use(
-      http.get(COST_URL, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    server.use(neverAnswer(COST_URL));
     renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
     expect(await screen.findByLabelText('Loading cost')).toBeInTheDocument();
   });
@@ -112,13 +110,7 @@ describe('CostCard', () => {
   });
 
   it('shows permission denied with the permission to ask for on a 403', async () => {
-    server.use(
-      http.get(COST_URL, () =>
-        HttpResponse.json(errorBody('NotAllowedError', 'Unauthorized', 403), {
-          status: 403,
-        }),
-      ),
-    );
+    server.use(answerError(COST_URL, 403, 'NotAllowedError', 'Unauthorized'));
     renderWithZeroOps(<CostCard />, { entity: entity('payments-api') });
     expect(await screen.findByText('Permission denied')).toBeInTheDocument();
     expect(screen.getByText(/zeroops\.cost\.read/)).toBeInTheDocument();

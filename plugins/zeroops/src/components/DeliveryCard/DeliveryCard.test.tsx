@@ -1,13 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { EntityDeliveryResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { DeliveryCard } from './DeliveryCard';
 import {
-  ZEROOPS_BASE_URL,
-  errorBody,
   renderWithZeroOps,
   setupZeroOpsServer,
 } from '../../__testUtils__/testApp';
+import {
+  answerError,
+  entityResourceUrl,
+  neverAnswer,
+} from '../../__testUtils__/handlers';
 import { entity } from '../../__testUtils__/fixtures';
 import {
   FAILED_SHA,
@@ -18,7 +21,7 @@ import {
 } from '../../__testUtils__/deliveryFixtures';
 
 const server = setupZeroOpsServer();
-const DELIVERY_URL = `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/delivery`;
+const DELIVERY_URL = entityResourceUrl('delivery');
 const REPOSITORY_URL = 'https://github.com/zeroops-demo/payments-api';
 
 function serve(body: EntityDeliveryResponse) {
@@ -26,11 +29,7 @@ function serve(body: EntityDeliveryResponse) {
 }
 
 function serveError(status: number, name: string, message: string) {
-  server.use(
-    http.get(DELIVERY_URL, () =>
-      HttpResponse.json(errorBody(name, message, status), { status }),
-    ),
-  );
+  server.use(answerError(DELIVERY_URL, status, name, message));
 }
 
 async function renderCard() {
@@ -40,12 +39,7 @@ async function renderCard() {
 
 describe('DeliveryCard', () => {
   it('shows a loading state until the backend answers', async () => {
-    server.use(
-      http.get(DELIVERY_URL, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    server.use(neverAnswer(DELIVERY_URL));
     renderWithZeroOps(<DeliveryCard />, { entity: entity('payments-api') });
     expect(
       await screen.findByLabelText('Loading delivery'),

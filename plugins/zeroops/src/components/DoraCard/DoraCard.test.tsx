@@ -4,16 +4,15 @@ import { http, HttpResponse } from 'msw';
 import { EntityDoraResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { DoraCard } from './DoraCard';
 import {
-  ZEROOPS_BASE_URL,
-  errorBody,
   renderWithZeroOps,
   setupZeroOpsServer,
 } from '../../__testUtils__/testApp';
+import { answerError, entityResourceUrl } from '../../__testUtils__/handlers';
 import { entity } from '../../__testUtils__/fixtures';
 import { emptyDora, paymentsDora } from '../../__testUtils__/deliveryFixtures';
 
 const server = setupZeroOpsServer();
-const DORA_URL = `${ZEROOPS_BASE_URL}/entities/component/default/payments-api/dora`;
+const DORA_URL = entityResourceUrl('dora');
 
 /** Serves the DORA of the asked window and records which windows were asked for. */
 function serve(build: (windowDays: 7 | 30 | 90) => EntityDoraResponse) {
@@ -131,12 +130,7 @@ describe('DoraCard', () => {
 
   it('tells what to set up when delivery is switched off, and shows other errors', async () => {
     server.use(
-      http.get(DORA_URL, () =>
-        HttpResponse.json(
-          errorBody('NotFoundError', 'Delivery is not enabled', 404),
-          { status: 404 },
-        ),
-      ),
+      answerError(DORA_URL, 404, 'NotFoundError', 'Delivery is not enabled'),
     );
     const { unmount } = renderWithZeroOps(<DoraCard />, {
       entity: entity('payments-api'),
@@ -147,13 +141,7 @@ describe('DoraCard', () => {
     expect(screen.getByText(/zeroops.delivery.enabled/)).toBeInTheDocument();
     unmount();
 
-    server.use(
-      http.get(DORA_URL, () =>
-        HttpResponse.json(errorBody('Error', 'database is down', 500), {
-          status: 500,
-        }),
-      ),
-    );
+    server.use(answerError(DORA_URL, 500, 'Error', 'database is down'));
     renderWithZeroOps(<DoraCard />, { entity: entity('payments-api') });
     expect(
       await screen.findByText('Could not load the DORA metrics'),

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { EntityEnvironmentsResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { EnvironmentsCard } from './EnvironmentsCard';
 import {
   ZEROOPS_BASE_URL,
-  errorBody,
   renderWithZeroOps,
   setupZeroOpsServer,
 } from '../../__testUtils__/testApp';
+import { answerError, neverAnswer } from '../../__testUtils__/handlers';
 import {
   entity,
   environment,
@@ -34,12 +34,7 @@ function row(name: string) {
 
 describe('EnvironmentsCard', () => {
   it('shows a loading state until the backend answers', async () => {
-    server.use(
-      http.get(`${ZEROOPS_BASE_URL}/entities/*`, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    server.use(neverAnswer(`${ZEROOPS_BASE_URL}/entities/*`));
     renderWithZeroOps(<EnvironmentsCard />, { entity: entity('payments-api') });
     expect(
       await screen.findByLabelText('Loading environments'),
@@ -185,10 +180,11 @@ describe('EnvironmentsCard', () => {
 
   it('shows permission denied instead of failing on a 403', async () => {
     server.use(
-      http.get(`${ZEROOPS_BASE_URL}/entities/*`, () =>
-        HttpResponse.json(errorBody('NotAllowedError', 'Unauthorized', 403), {
-          status: 403,
-        }),
+      answerError(
+        `${ZEROOPS_BASE_URL}/entities/*`,
+        403,
+        'NotAllowedError',
+        'Unauthorized',
       ),
     );
     renderWithZeroOps(<EnvironmentsCard />, { entity: entity('payments-api') });
@@ -200,11 +196,11 @@ describe('EnvironmentsCard', () => {
 
   it('shows the backend error message on other failures', async () => {
     server.use(
-      http.get(`${ZEROOPS_BASE_URL}/entities/*`, () =>
-        HttpResponse.json(
-          errorBody('Error', 'Database is not reachable', 500),
-          { status: 500 },
-        ),
+      answerError(
+        `${ZEROOPS_BASE_URL}/entities/*`,
+        500,
+        'Error',
+        'Database is not reachable',
       ),
     );
     renderWithZeroOps(<EnvironmentsCard />, { entity: entity('payments-api') });
