@@ -50,6 +50,7 @@ import { ZeroOpsReadService } from '../src/service/ZeroOpsReadService';
 import { printBreakdown } from './benchDelivery/breakdown';
 import { measure, row } from './benchDelivery/measure';
 import { generateRepository, seedRepositories } from './benchDelivery/seed';
+import { componentEntity } from '../src/__testUtils__/componentEntity';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -78,19 +79,14 @@ const credentials = {
 
 function entityOf(index: number): Entity {
   const name = `svc-${String(index).padStart(3, '0')}`;
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      annotations: {
-        'zeroops.io/service-name': name,
-        'github.com/project-slug': `bench/${name}`,
-      },
+  return componentEntity(
+    name,
+    {
+      'zeroops.io/service-name': name,
+      'github.com/project-slug': `bench/${name}`,
     },
-    spec: { type: 'service', owner: `team-${index % 20}` },
-  };
+    { type: 'service', owner: `team-${index % 20}` },
+  );
 }
 
 /** The catalog's two reads the service makes, over a fixed list (the bench measures ours). */

@@ -1,14 +1,12 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { generateScenario, type AwsSimulator } from '@zeroops/aws-simulator';
+import { generateScenario } from '@zeroops/aws-simulator';
 import { EntityEnvironmentsResponse } from '@zeroops/backstage-plugin-zeroops-common';
-import request from 'supertest';
 import {
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-  zeroopsConfig,
-} from './__testUtils__/testBackend';
+  environmentsPath,
+  useSimulatedBackend,
+} from './__testUtils__/simulatedBackend';
+import { zeroopsConfig } from './__testUtils__/testBackend';
+import { componentEntity } from './__testUtils__/componentEntity';
 
 jest.setTimeout(60_000);
 
@@ -17,26 +15,18 @@ const names = Array.from(
   { length: SERVICES },
   (_, i) => `svc-${String(i + 1).padStart(3, '0')}`,
 );
-const entities: Entity[] = names.map(name => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
+const entities: Entity[] = names.map(name =>
+  componentEntity(
     name,
-    namespace: 'default',
-    annotations: { 'zeroops.io/service-name': name },
-  },
-  spec: { type: 'service', owner: 'group:default/team-bench' },
-}));
+    { 'zeroops.io/service-name': name },
+    { type: 'service', owner: 'group:default/team-bench' },
+  ),
+);
 
 describe('DescribeServices batches of the catalog roster', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>>;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk({
-      scenario: generateScenario({ services: SERVICES }),
-    });
-    backend = await startZeroOpsBackend({
+  const zeroops = useSimulatedBackend({
+    simulator: { scenario: generateScenario({ services: SERVICES }) },
+    sharedBackend: {
       entities,
       config: zeroopsConfig({
         environments: ['production', 'staging'].map(name => ({
@@ -47,20 +37,13 @@ describe('DescribeServices batches of the catalog roster', () => {
           cluster: `zeroops-${name}`,
         })),
       }),
-    });
-  });
-
-  afterAll(async () => {
-    await backend?.stop();
-    await simulator?.stop();
+    },
   });
 
   async function read(name: string) {
-    const res = await request(backend.server)
-      .get(`/api/zeroops/entities/component/default/${name}/environments`)
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    const body = res.body as EntityEnvironmentsResponse;
+    const body = await zeroops.read<EntityEnvironmentsResponse>(
+      environmentsPath(name),
+    );
     for (const env of body.environments) {
       expect(env.error).toBeUndefined();
       expect(env.service?.status).toBe('ACTIVE');
@@ -69,7 +52,7 @@ describe('DescribeServices batches of the catalog roster', () => {
   }
 
   const describeCalls = () =>
-    simulator.callCount({ operation: 'DescribeServices' });
+    zeroops.simulator.callCount({ operation: 'DescribeServices' });
 
   it('describes only the viewed service’s batch of 10 when cold, each batch once per TTL', async () => {
     await read('svc-013');

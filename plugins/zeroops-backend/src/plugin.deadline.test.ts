@@ -1,17 +1,13 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { type AwsSimulator } from '@zeroops/aws-simulator';
 import {
   EntityEnvironment,
   EntityEnvironmentsResponse,
   OverviewResponse,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import request from 'supertest';
 import {
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-  zeroopsConfig,
-} from './__testUtils__/testBackend';
+  environmentsPath,
+  useSimulatedBackend,
+} from './__testUtils__/simulatedBackend';
+import { zeroopsConfig } from './__testUtils__/testBackend';
 
 jest.setTimeout(120_000);
 
@@ -24,31 +20,18 @@ const DEADLINE_MS = 6_000;
  * costs (one hold of 15 s per attempt).
  */
 describe('request deadline with a hung account', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>>;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-    backend = await startZeroOpsBackend({
+  const zeroops = useSimulatedBackend({
+    sharedBackend: {
       config: zeroopsConfig({
         requestDeadline: `${DEADLINE_MS}ms`,
         aws: { maxAttempts: 2, requestTimeout: '60s' },
       }),
-    });
+    },
   });
-
-  afterAll(async () => {
-    await backend?.stop();
-    await simulator?.stop();
-  });
-
-  const get = (path: string) =>
-    request(backend.server)
-      .get(`/api/zeroops${path}`)
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
+  const get = (path: string) => zeroops.get(path);
 
   const stagingDescribeCalls = () =>
-    simulator.callCount({
+    zeroops.simulator.callCount({
       operation: 'DescribeServices',
       account: HUNG_ACCOUNT,
     });
@@ -58,14 +41,12 @@ describe('request deadline with a hung account', () => {
   }
 
   it('answers by the deadline with the hung account pending, then completes it from the background read', async () => {
-    simulator.setFaults([
+    zeroops.simulator.setFaults([
       { account: HUNG_ACCOUNT, timeoutRate: 1, timeoutHoldMs: 15_000 },
     ]);
 
     const started = Date.now();
-    const first = await get(
-      '/entities/component/default/payments-api/environments',
-    );
+    const first = await get(environmentsPath('payments-api'));
     const elapsed = Date.now() - started;
     expect(first.status).toBe(200);
     // Well before the hung account could have answered or failed (15 s per attempt).
@@ -99,13 +80,11 @@ describe('request deadline with a hung account', () => {
 
     // The account recovers: the held socket drops, the SDK's retry succeeds, and the result
     // lands in the cache for whoever asks next.
-    simulator.clearFaults();
+    zeroops.simulator.clearFaults();
     let staging: EntityEnvironment | undefined;
     for (let attempt = 0; attempt < 30; attempt++) {
       await new Promise(resolve => setTimeout(resolve, 1_000));
-      const later = await get(
-        '/entities/component/default/payments-api/environments',
-      );
+      const later = await get(environmentsPath('payments-api'));
       staging = byName(
         (later.body as EntityEnvironmentsResponse).environments,
       ).staging;

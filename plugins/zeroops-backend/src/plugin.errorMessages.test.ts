@@ -1,48 +1,29 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { type AwsSimulator, type FaultRule } from '@zeroops/aws-simulator';
+import { type FaultRule } from '@zeroops/aws-simulator';
 import { EntityEnvironmentsResponse } from '@zeroops/backstage-plugin-zeroops-common';
-import request from 'supertest';
 import {
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-  zeroopsConfig,
-} from './__testUtils__/testBackend';
+  environmentsPath,
+  useSimulatedBackend,
+} from './__testUtils__/simulatedBackend';
+import { zeroopsConfig } from './__testUtils__/testBackend';
 
 jest.setTimeout(60_000);
 
 /** Errors that name the call that failed and the permission that is really missing. */
 describe('AWS errors a user can act on', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>> | undefined;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-  });
-
-  afterAll(async () => {
-    await simulator?.stop();
-  });
-
-  afterEach(async () => {
-    await backend?.stop();
-    backend = undefined;
-    simulator.clearFaults();
-  });
+  const zeroops = useSimulatedBackend();
 
   async function environments(faults: FaultRule[]) {
-    simulator.setFaults(faults);
-    backend = await startZeroOpsBackend({
+    zeroops.simulator.setFaults(faults);
+    await zeroops.start({
       config: zeroopsConfig({
         costExplorer: undefined as never,
         aws: { maxAttempts: 1, requestTimeout: '3s' },
       }),
     });
-    const res = await request(backend.server)
-      .get('/api/zeroops/entities/component/default/payments-api/environments')
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    return (res.body as EntityEnvironmentsResponse).environments;
+    const body = await zeroops.read<EntityEnvironmentsResponse>(
+      environmentsPath('payments-api'),
+    );
+    return body.environments;
   }
 
   it('blames sts:AssumeRole and the trust policy when the role cannot be assumed', async () => {

@@ -1,5 +1,4 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { AwsSimulator } from '@zeroops/aws-simulator';
 import {
   EntityCostResponse,
   EntityEnvironment,
@@ -8,38 +7,23 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import request from 'supertest';
 import {
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-  zeroopsConfig,
-} from './__testUtils__/testBackend';
+  asUser,
+  environmentsPath,
+  useSimulatedBackend,
+} from './__testUtils__/simulatedBackend';
+import { USERS, zeroopsConfig } from './__testUtils__/testBackend';
 
 jest.setTimeout(60_000);
 
 const ENV_PATH = '/api/zeroops/entities/component/default';
 
 describe('zeroops backend against the AWS simulator', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>>;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-    backend = await startZeroOpsBackend();
-  });
-
-  afterAll(async () => {
-    await backend?.stop();
-    await simulator?.stop();
-  });
-
-  const as = (user: string) => ({
-    Authorization: mockCredentials.user.header(user),
-  });
+  const zeroops = useSimulatedBackend({ sharedBackend: {} });
 
   async function environments(name: string, user = USERS.alice) {
-    const res = await request(backend.server)
+    const res = await request(zeroops.backend.server)
       .get(`${ENV_PATH}/${name}/environments`)
-      .set(as(user));
+      .set(asUser(user));
     expect(res.status).toBe(200);
     return res.body as EntityEnvironmentsResponse;
   }
@@ -167,9 +151,9 @@ describe('zeroops backend against the AWS simulator', () => {
     });
 
     it('answers 404 naming the missing annotation', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .get(`${ENV_PATH}/no-annotations/environments`)
-        .set(as(USERS.alice));
+        .set(asUser(USERS.alice));
       expect(res.status).toBe(404);
       expect(res.body.error.message).toContain(
         'missing the zeroops.io/service-name annotation',
@@ -177,14 +161,14 @@ describe('zeroops backend against the AWS simulator', () => {
     });
 
     it('answers 404 for an unknown entity', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .get(`${ENV_PATH}/does-not-exist/environments`)
-        .set(as(USERS.alice));
+        .set(asUser(USERS.alice));
       expect(res.status).toBe(404);
     });
 
     it('answers 401 without credentials', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .get(`${ENV_PATH}/payments-api/environments`)
         .set({ Authorization: mockCredentials.none.header() });
       expect(res.status).toBe(401);
@@ -195,11 +179,11 @@ describe('zeroops backend against the AWS simulator', () => {
     it('gives a denied user 403 and no data, even with the entry cached', async () => {
       // Alice warms the cache for payments-api.
       await environments('payments-api');
-      simulator.resetCounters();
+      zeroops.simulator.resetCounters();
       for (const path of ['environments', 'cost']) {
-        const res = await request(backend.server)
+        const res = await request(zeroops.backend.server)
           .get(`${ENV_PATH}/payments-api/${path}`)
-          .set(as(USERS.mallory));
+          .set(asUser(USERS.mallory));
         expect(res.status).toBe(403);
         expect(res.body.error.name).toBe('NotAllowedError');
         expect(JSON.stringify(res.body)).not.toContain(
@@ -208,14 +192,14 @@ describe('zeroops backend against the AWS simulator', () => {
         expect(res.body.environments).toBeUndefined();
         expect(res.body.monthToDate).toBeUndefined();
       }
-      expect(simulator.counters().total).toBe(0);
+      expect(zeroops.simulator.counters().total).toBe(0);
     });
 
     it('requires zeroops.cost.read for cost but not for health', async () => {
       await environments('payments-api', USERS.noCost);
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .get(`${ENV_PATH}/payments-api/cost`)
-        .set(as(USERS.noCost));
+        .set(asUser(USERS.noCost));
       expect(res.status).toBe(403);
       expect(res.body.error.message).toContain('zeroops.cost.read');
     });
@@ -223,15 +207,15 @@ describe('zeroops backend against the AWS simulator', () => {
 
   describe('GET /entities/:kind/:namespace/:name/cost', () => {
     it('serves the snapshot of the scheduled refresh without calling Cost Explorer', async () => {
-      simulator.resetCounters();
+      zeroops.simulator.resetCounters();
       const responses = await Promise.all(
         Array.from({ length: 10 }, () =>
-          request(backend.server)
+          request(zeroops.backend.server)
             .get(`${ENV_PATH}/payments-api/cost`)
-            .set(as(USERS.alice)),
+            .set(asUser(USERS.alice)),
         ),
       );
-      expect(simulator.callCount({ service: 'ce' })).toBe(0);
+      expect(zeroops.simulator.callCount({ service: 'ce' })).toBe(0);
       const cost = responses[0].body as EntityCostResponse;
       expect(responses[0].status).toBe(200);
       expect(cost.lastRefreshedAt).not.toBeNull();
@@ -257,9 +241,9 @@ describe('zeroops backend against the AWS simulator', () => {
 
   describe('GET /overview', () => {
     it('lists every readable service with health, PR environments and cost', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .get('/api/zeroops/overview')
-        .set(as(USERS.alice));
+        .set(asUser(USERS.alice));
       expect(res.status).toBe(200);
       const body = res.body as OverviewResponse;
       expect(body.costVisible).toBe(true);
@@ -300,15 +284,15 @@ describe('zeroops backend against the AWS simulator', () => {
     });
 
     it('lists only the entities the catalog returns for the caller, without cost when not allowed', async () => {
-      const limited = await request(backend.server)
+      const limited = await request(zeroops.backend.server)
         .get('/api/zeroops/overview')
-        .set(as(USERS.limited));
+        .set(asUser(USERS.limited));
       expect(
         (limited.body as OverviewResponse).services.map(s => s.serviceName),
       ).toEqual(['payments-api']);
-      const noCost = await request(backend.server)
+      const noCost = await request(zeroops.backend.server)
         .get('/api/zeroops/overview')
-        .set(as(USERS.noCost));
+        .set(asUser(USERS.noCost));
       const body = noCost.body as OverviewResponse;
       expect(body.costVisible).toBe(false);
       expect(body.totals).toBeUndefined();
@@ -323,11 +307,11 @@ describe('zeroops backend against the AWS simulator', () => {
 
   describe('actions', () => {
     it('answers "is payments healthy in production?"', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .post(
           '/api/zeroops/.backstage/actions/v1/actions/zeroops:get-service-health/invoke',
         )
-        .set(as(USERS.alice))
+        .set(asUser(USERS.alice))
         .send({ service: 'payments', environment: 'production' });
       expect(res.status).toBe(200);
       expect(res.body.output).toMatchObject({
@@ -337,11 +321,11 @@ describe('zeroops backend against the AWS simulator', () => {
     });
 
     it('applies the same authorization', async () => {
-      const res = await request(backend.server)
+      const res = await request(zeroops.backend.server)
         .post(
           '/api/zeroops/.backstage/actions/v1/actions/zeroops:get-service-cost/invoke',
         )
-        .set(as(USERS.noCost))
+        .set(asUser(USERS.noCost))
         .send({ service: 'payments-api' });
       expect(res.status).toBe(403);
     });
@@ -349,40 +333,22 @@ describe('zeroops backend against the AWS simulator', () => {
 });
 
 describe('zeroops backend when AWS fails for one environment', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>> | undefined;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-  });
+  // A fresh backend per test: nothing cached from the previous one.
+  const zeroops = useSimulatedBackend();
 
   beforeEach(async () => {
-    // A fresh backend per test: nothing cached from the previous one.
-    simulator.clearFaults();
-    simulator.resetCounters();
-    backend = await startZeroOpsBackend({
+    await zeroops.start({
       config: zeroopsConfig({ costExplorer: undefined as never }),
     });
   });
 
-  afterEach(async () => {
-    await backend?.stop();
-  });
-
-  afterAll(async () => {
-    await simulator?.stop();
-  });
-
-  async function read(name: string) {
-    const res = await request(backend!.server)
-      .get(`${ENV_PATH}/${name}/environments`)
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    return res.body as EntityEnvironmentsResponse;
-  }
+  const read = (name: string) =>
+    zeroops.read<EntityEnvironmentsResponse>(environmentsPath(name));
 
   it('shows the other environments when one account denies access', async () => {
-    simulator.setFaults([{ account: '222222222222', accessDenied: true }]);
+    zeroops.simulator.setFaults([
+      { account: '222222222222', accessDenied: true },
+    ]);
     const body = await read('payments-api');
     const production = body.environments.find(e => e.name === 'production');
     expect(production?.error).toBeUndefined();
@@ -401,7 +367,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
   });
 
   it('shows a throttled environment as throttled after the SDK retries', async () => {
-    simulator.setFaults([
+    zeroops.simulator.setFaults([
       { account: '111111111111', service: 'ecs', throttleRate: 1 },
     ]);
     const body = await read('orders-worker');
@@ -417,7 +383,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
     // maxAttempts 2: one retry, then the error is cached like a result, so further views do
     // not turn into more AWS calls.
     expect(
-      simulator.callCount({
+      zeroops.simulator.callCount({
         account: '111111111111',
         operation: 'DescribeServices',
       }),
@@ -425,7 +391,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
     await read('orders-worker');
     await read('payments-api');
     expect(
-      simulator.callCount({
+      zeroops.simulator.callCount({
         account: '111111111111',
         operation: 'DescribeServices',
       }),
@@ -433,8 +399,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
   });
 
   it('turns a hung AWS call into a timeout for that environment only', async () => {
-    await backend?.stop();
-    backend = await startZeroOpsBackend({
+    await zeroops.start({
       config: zeroopsConfig({
         costExplorer: undefined as never,
         aws: { maxAttempts: 1, requestTimeout: '500ms' },
@@ -442,7 +407,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
     });
     // The simulator holds the ECS calls of production far beyond the test's own timeout: the
     // read can only finish if the SDK gives up after requestTimeout.
-    simulator.setFaults([
+    zeroops.simulator.setFaults([
       {
         account: '111111111111',
         service: 'ecs',
@@ -460,7 +425,9 @@ describe('zeroops backend when AWS fails for one environment', () => {
   }, 20_000);
 
   it('reports a secondary source failure without hiding the ECS data', async () => {
-    simulator.setFaults([{ service: 'monitoring', accessDenied: true }]);
+    zeroops.simulator.setFaults([
+      { service: 'monitoring', accessDenied: true },
+    ]);
     const body = await read('payments-api');
     const production = body.environments.find(e => e.name === 'production');
     expect(production?.error).toBeUndefined();
@@ -471,8 +438,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
   });
 
   it('reads target health on every refresh with health.targetHealth: always', async () => {
-    await backend?.stop();
-    backend = await startZeroOpsBackend({
+    await zeroops.start({
       config: zeroopsConfig({
         costExplorer: undefined as never,
         health: { targetHealth: 'always' },
@@ -490,7 +456,7 @@ describe('zeroops backend when AWS fails for one environment', () => {
   });
 
   it('reads each environment in parallel, batching DescribeServices per cluster', async () => {
-    simulator.setFaults([{ latencyMs: 150 }]);
+    zeroops.simulator.setFaults([{ latencyMs: 150 }]);
     const started = Date.now();
     const reads = await Promise.all(
       ['payments-api', 'storefront-web', 'orders-worker']
@@ -501,8 +467,10 @@ describe('zeroops backend when AWS fails for one environment', () => {
     expect(reads).toHaveLength(9);
     // 3 catalog services in one DescribeServices per persistent cluster, one for the PR
     // services of the ephemeral cluster, whatever the number of concurrent views.
-    expect(simulator.callCount({ operation: 'DescribeServices' })).toBe(3);
-    expect(simulator.callCount({ operation: 'ListServices' })).toBe(1);
+    expect(zeroops.simulator.callCount({ operation: 'DescribeServices' })).toBe(
+      3,
+    );
+    expect(zeroops.simulator.callCount({ operation: 'ListServices' })).toBe(1);
     // Serial reads would take (environments × calls) × 150 ms; parallel ones about
     // the longest chain: credentials, describe, then task definitions/target health.
     expect(elapsed).toBeLessThan(2_000);

@@ -1,17 +1,14 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { type AwsSimulator, type FaultRule } from '@zeroops/aws-simulator';
+import { type FaultRule } from '@zeroops/aws-simulator';
 import {
   EntityEnvironment,
   EntityEnvironmentsResponse,
   OverviewResponse,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import request from 'supertest';
 import {
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-  zeroopsConfig,
-} from './__testUtils__/testBackend';
+  environmentsPath,
+  useSimulatedBackend,
+} from './__testUtils__/simulatedBackend';
+import { zeroopsConfig } from './__testUtils__/testBackend';
 
 jest.setTimeout(60_000);
 
@@ -23,43 +20,19 @@ const STAGING_ACCOUNT = '222222222222';
  * wrong" would call it healthy.
  */
 describe('honest roll-up when a signal cannot be read', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>> | undefined;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-  });
-
-  afterAll(async () => {
-    await simulator?.stop();
-  });
-
-  afterEach(async () => {
-    await backend?.stop();
-    backend = undefined;
-    simulator.clearFaults();
-    simulator.resetCounters();
-  });
+  const zeroops = useSimulatedBackend();
 
   async function start(faults: FaultRule[]) {
-    simulator.setFaults(faults);
-    backend = await startZeroOpsBackend({
+    zeroops.simulator.setFaults(faults);
+    await zeroops.start({
       config: zeroopsConfig({ costExplorer: undefined as never }),
     });
   }
 
-  async function get<T>(path: string): Promise<T> {
-    const res = await request(backend!.server)
-      .get(`/api/zeroops${path}`)
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    return res.body as T;
-  }
+  const get = <T>(path: string) => zeroops.read<T>(path);
 
   async function staging(name: string): Promise<EntityEnvironment> {
-    const body = await get<EntityEnvironmentsResponse>(
-      `/entities/component/default/${name}/environments`,
-    );
+    const body = await get<EntityEnvironmentsResponse>(environmentsPath(name));
     const env = body.environments.find(e => e.name === 'staging');
     expect(env).toBeDefined();
     return env!;
@@ -93,7 +66,7 @@ describe('honest roll-up when a signal cannot be read', () => {
     ]);
     // An unhealthy-hosts alarm could be among the unread ones: target health is read instead.
     expect(
-      simulator.callCount({
+      zeroops.simulator.callCount({
         account: STAGING_ACCOUNT,
         operation: 'DescribeTargetHealth',
       }),
@@ -136,7 +109,7 @@ describe('honest roll-up when a signal cannot be read', () => {
     async (service, operation, code) => {
       await start([{ service, operation, accessDenied: true }]);
       const body = await get<EntityEnvironmentsResponse>(
-        '/entities/component/default/payments-api/environments',
+        environmentsPath('payments-api'),
       );
       const production = body.environments.find(e => e.name === 'production');
       expect(production?.health.status).toBe('unknown');
@@ -153,7 +126,7 @@ describe('honest roll-up when a signal cannot be read', () => {
       },
     ]);
     const body = await get<EntityEnvironmentsResponse>(
-      '/entities/component/default/payments-api/environments',
+      environmentsPath('payments-api'),
     );
     const production = body.environments.find(e => e.name === 'production');
     expect(production?.health).toEqual({ status: 'healthy', reasons: [] });

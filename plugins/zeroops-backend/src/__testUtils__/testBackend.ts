@@ -20,6 +20,7 @@ import {
 import { startAwsSimulator, type AwsSimulator } from '@zeroops/aws-simulator';
 import knexFactory from 'knex';
 import { zeroopsPlugin } from '../plugin';
+import { componentEntity } from './componentEntity';
 
 /** Users the test permission policy knows. */
 export const USERS = {
@@ -38,12 +39,11 @@ function component(
   annotations: Record<string, string>,
   spec: JsonObject = {},
 ): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', owner: 'group:default/team-checkout', ...spec },
-  };
+  return componentEntity(name, annotations, {
+    type: 'service',
+    owner: 'group:default/team-checkout',
+    ...spec,
+  });
 }
 
 export const ENTITIES: Entity[] = [

@@ -2,17 +2,10 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CatalogServiceIndex } from './CatalogServiceIndex';
+import { componentEntity } from '../__testUtils__/componentEntity';
 
 function service(name: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      annotations: { 'zeroops.io/service-name': name },
-    },
-  };
+  return componentEntity(name, { 'zeroops.io/service-name': name });
 }
 
 /** A catalog whose answers the test scripts, one per getEntities call. */

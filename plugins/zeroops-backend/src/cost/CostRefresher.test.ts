@@ -102,16 +102,19 @@ class MemoryStore {
 describe('CostRefresher', () => {
   const now = () => new Date('2025-03-20T06:00:00Z');
 
-  it('follows every page of both queries and counts the billed requests', async () => {
-    const calls: string[] = [];
-    const store = new MemoryStore();
-    const refresher = new CostRefresher(
+  const refresherOf = (store: MemoryStore, clients: AwsClients) =>
+    new CostRefresher(
       settings,
-      fakeClients(calls),
+      clients,
       store as unknown as CostSnapshotStore,
       mockServices.logger.mock(),
       now,
     );
+
+  it('follows every page of both queries and counts the billed requests', async () => {
+    const calls: string[] = [];
+    const store = new MemoryStore();
+    const refresher = refresherOf(store, fakeClients(calls));
     expect(await refresher.run()).toEqual({
       status: 'refreshed',
       costExplorerRequests: 4,
@@ -139,13 +142,7 @@ describe('CostRefresher', () => {
 
   it('counts the attempts the SDK retried as billed requests', async () => {
     const store = new MemoryStore();
-    const refresher = new CostRefresher(
-      settings,
-      fakeClients([], 3),
-      store as unknown as CostSnapshotStore,
-      mockServices.logger.mock(),
-      now,
-    );
+    const refresher = refresherOf(store, fakeClients([], 3));
     // Two first pages answered on the third attempt (3 + 3) and two second pages (1 + 1).
     expect(await refresher.run()).toMatchObject({ costExplorerRequests: 8 });
   });
@@ -183,13 +180,7 @@ describe('CostRefresher', () => {
       line('DAILY', '2025-03-18'), // revisable: read again
       line('MONTHLY', '2025-01-01'), // closed month: kept
     ];
-    const refresher = new CostRefresher(
-      settings,
-      fakeClients(calls),
-      store as unknown as CostSnapshotStore,
-      mockServices.logger.mock(),
-      now,
-    );
+    const refresher = refresherOf(store, fakeClients(calls));
     expect(await refresher.run()).toMatchObject({
       status: 'refreshed',
       costExplorerRequests: 2,
@@ -233,13 +224,7 @@ describe('CostRefresher', () => {
       status: 'succeeded',
       costExplorerRequests: 4,
     };
-    const refresher = new CostRefresher(
-      settings,
-      fakeClients(calls),
-      store as unknown as CostSnapshotStore,
-      mockServices.logger.mock(),
-      now,
-    );
+    const refresher = refresherOf(store, fakeClients(calls));
     expect((await refresher.run()).status).toBe('skipped');
     expect(calls).toEqual([]);
     expect(await refresher.isStale()).toBe(false);
@@ -257,13 +242,7 @@ describe('CostRefresher', () => {
         },
       }),
     } as unknown as AwsClients;
-    const refresher = new CostRefresher(
-      settings,
-      clients,
-      store as unknown as CostSnapshotStore,
-      mockServices.logger.mock(),
-      now,
-    );
+    const refresher = refresherOf(store, clients);
     expect(await refresher.run()).toEqual({
       status: 'failed',
       error: 'LimitExceededException: Rate exceeded',

@@ -1,20 +1,11 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { migrateToLatest } from '../database/migrateToLatest';
 import { BudgetLine, CostLine } from './costAggregation';
 import { FinalCoverage } from './costWindows';
 
-const migrationsDir = resolvePackagePath(
-  '@zeroops/backstage-plugin-zeroops-backend',
-  'migrations',
-);
-
 /** Successful snapshots kept; older ones (and their lines) are deleted. */
 const KEEP_SUCCESSFUL = 3;
-/** Start-up attempts when another instance holds the migration lock. */
-const MIGRATION_ATTEMPTS = 5;
 /** Rows per INSERT, below SQLite's bound-variable limit. */
 const INSERT_CHUNK = 100;
 
@@ -105,24 +96,7 @@ function toRefresh(row: RefreshRow): CostRefresh {
  */
 export class CostSnapshotStore {
   static async create(database: DatabaseService): Promise<CostSnapshotStore> {
-    const knex = await database.getClient();
-    if (!database.migrations?.skip) {
-      // Several backend instances starting together race for knex's migration lock; the
-      // loser retries instead of failing start-up.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await knex.migrate.latest({ directory: migrationsDir });
-          break;
-        } catch (error) {
-          // A first start on an empty database races on creating knex's own tables (SQLite:
-          // "already exists", PostgreSQL: duplicate pg_type key); the retry finds them.
-          const locked = /already locked|knex_migrations/.test(String(error));
-          if (!locked || attempt >= MIGRATION_ATTEMPTS) throw error;
-          await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
-        }
-      }
-    }
-    return new CostSnapshotStore(knex);
+    return new CostSnapshotStore(await migrateToLatest(database));
   }
 
   constructor(private readonly db: Knex) {}

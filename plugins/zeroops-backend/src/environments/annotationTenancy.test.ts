@@ -1,14 +1,11 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import type { AwsSimulator } from '@zeroops/aws-simulator';
 import { EntityEnvironmentsResponse } from '@zeroops/backstage-plugin-zeroops-common';
-import request from 'supertest';
+import { componentEntity } from '../__testUtils__/componentEntity';
 import {
-  ENTITIES,
-  startSimulatorForSdk,
-  startZeroOpsBackend,
-  USERS,
-} from '../__testUtils__/testBackend';
+  environmentsPath,
+  useSimulatedBackend,
+} from '../__testUtils__/simulatedBackend';
+import { ENTITIES } from '../__testUtils__/testBackend';
 import { annotationTenancyError } from './annotationTenancy';
 
 jest.setTimeout(120_000);
@@ -16,16 +13,11 @@ jest.setTimeout(120_000);
 const ARN_ANNOTATION = 'aws.amazon.com/amazon-ecs-service-arn';
 
 function annotated(name: string, arn: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      annotations: { [ARN_ANNOTATION]: arn },
-    },
-    spec: { type: 'service', owner: 'group:default/team-checkout' },
-  };
+  return componentEntity(
+    name,
+    { [ARN_ANNOTATION]: arn },
+    { type: 'service', owner: 'group:default/team-checkout' },
+  );
 }
 
 const FOREIGN_ACCOUNT = annotated(
@@ -83,33 +75,19 @@ describe('annotationTenancyError', () => {
 });
 
 describe('ECS ARN annotations outside the configured environments', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>>;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-    backend = await startZeroOpsBackend({
+  const zeroops = useSimulatedBackend({
+    sharedBackend: {
       entities: [...ENTITIES, FOREIGN_ACCOUNT, FOREIGN_REGION],
-    });
+    },
   });
 
-  afterAll(async () => {
-    await backend?.stop();
-    await simulator?.stop();
-  });
-
-  async function environments(name: string) {
-    const res = await request(backend.server)
-      .get(`/api/zeroops/entities/component/default/${name}/environments`)
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    return res.body as EntityEnvironmentsResponse;
-  }
+  const environments = (name: string) =>
+    zeroops.read<EntityEnvironmentsResponse>(environmentsPath(name));
 
   it('makes no AWS call for them and says why, without the backend principal', async () => {
     // Warm up: the configured accounts' roles are assumed and the roster read.
     await environments('legacy-payments');
-    simulator.resetCounters();
+    zeroops.simulator.resetCounters();
 
     for (const [name, account, region] of [
       ['foreign-account', '333333333333', 'us-east-1'],
@@ -130,38 +108,24 @@ describe('ECS ARN annotations outside the configured environments', () => {
       expect(JSON.stringify(body)).not.toMatch(/arn:aws:(sts|iam)::/);
     }
     // No AssumeRole into the foreign account, no read anywhere.
-    expect(simulator.callCount({ operation: 'AssumeRole' })).toBe(0);
-    expect(simulator.callCount({ account: '333333333333' })).toBe(0);
-    expect(simulator.callCount({ service: 'ecs' })).toBe(0);
+    expect(zeroops.simulator.callCount({ operation: 'AssumeRole' })).toBe(0);
+    expect(zeroops.simulator.callCount({ account: '333333333333' })).toBe(0);
+    expect(zeroops.simulator.callCount({ service: 'ecs' })).toBe(0);
   });
 });
 
 describe('access denials', () => {
-  let simulator: AwsSimulator;
-  let backend: Awaited<ReturnType<typeof startZeroOpsBackend>>;
-
-  beforeAll(async () => {
-    simulator = await startSimulatorForSdk();
-    // Before any read, so that the denial is what AWS answers, not a cached success.
-    simulator.setFaults([
-      { account: '111111111111', service: 'ecs', accessDenied: true },
-    ]);
-    backend = await startZeroOpsBackend();
-  });
-
-  afterAll(async () => {
-    await backend?.stop();
-    await simulator?.stop();
-  });
+  const zeroops = useSimulatedBackend();
 
   it('shows an access denial without the principal AWS names in it', async () => {
-    const res = await request(backend.server)
-      .get(
-        '/api/zeroops/entities/component/default/legacy-payments/environments',
-      )
-      .set({ Authorization: mockCredentials.user.header(USERS.alice) });
-    expect(res.status).toBe(200);
-    const body = res.body as EntityEnvironmentsResponse;
+    // Before any read, so that the denial is what AWS answers, not a cached success.
+    zeroops.simulator.setFaults([
+      { account: '111111111111', service: 'ecs', accessDenied: true },
+    ]);
+    await zeroops.start();
+    const body = await zeroops.read<EntityEnvironmentsResponse>(
+      environmentsPath('legacy-payments'),
+    );
     const [env] = body.environments;
     expect(env.error?.code).toBe('access-denied');
     expect(env.error?.message).toBe(
@@ -170,7 +134,7 @@ describe('access denials', () => {
     expect(JSON.stringify(body)).not.toMatch(/arn:aws:(sts|iam)::/);
     // The denial came from AWS (the simulator), not from a check of the backend.
     expect(
-      simulator.callCount({ service: 'ecs', account: '111111111111' }),
+      zeroops.simulator.callCount({ service: 'ecs', account: '111111111111' }),
     ).toBeGreaterThan(0);
   });
 });

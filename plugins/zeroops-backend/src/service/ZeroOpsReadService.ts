@@ -2,17 +2,9 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizePermissionRequest,
-  AuthorizeResult,
-} from '@backstage/plugin-permission-common';
+import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   EntityCostResponse,
   EntityEnvironmentsResponse,
@@ -31,6 +23,7 @@ import { CostService } from '../cost/CostService';
 import { roundMoney } from '../cost/costAggregation';
 import { EnvironmentsService } from '../environments/EnvironmentsService';
 import { RequestDeadline } from '../environments/RequestDeadline';
+import { authorizedEntity } from './authorizedEntity';
 import { EntityResolver } from './EntityResolver';
 
 /**
@@ -245,25 +238,19 @@ export class ZeroOpsReadService {
     credentials: BackstageCredentials,
     cost: boolean,
   ): Promise<ServiceTarget> {
-    const entityRef = typeof ref === 'string' ? ref : stringifyEntityRef(ref);
-    const requests: AuthorizePermissionRequest[] = [
-      { permission: catalogEntityReadPermission, resourceRef: entityRef },
-    ];
-    if (cost) requests.push({ permission: zeroopsCostReadPermission });
-    const decisions = await this.deps.permissions.authorize(requests, {
+    const entity = await authorizedEntity(
+      this.deps,
+      ref,
       credentials,
-    });
-    if (decisions[0].result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`You are not allowed to read ${entityRef}`);
-    }
-    if (cost && decisions[1].result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You are not allowed to read cost (permission ${zeroopsCostReadPermission.name})`,
-      );
-    }
-    // Only now, with the caller authorized for this entity, are shared caches read.
-    const entity = await this.deps.entities.get(entityRef);
-    if (!entity) throw new NotFoundError(`Entity ${entityRef} not found`);
+      cost
+        ? [
+            {
+              permission: zeroopsCostReadPermission,
+              deniedMessage: `You are not allowed to read cost (permission ${zeroopsCostReadPermission.name})`,
+            },
+          ]
+        : [],
+    );
     const target = serviceTargetOf(entity);
     if (!target) throw new NotFoundError(explainMissingAnnotation(entity));
     return target;

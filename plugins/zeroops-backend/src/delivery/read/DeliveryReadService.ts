@@ -7,9 +7,7 @@ import {
   Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   computeDoraOfHistories,
   DEFAULT_DORA_WINDOW,
@@ -21,6 +19,7 @@ import {
   parseDoraWindow,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { CatalogServiceIndex } from '../../catalog/CatalogServiceIndex';
+import { authorizedEntity } from '../../service/authorizedEntity';
 import { EntityResolver } from '../../service/EntityResolver';
 import { DeliveryRecordsReader } from '../store/DeliveryRecordsReader';
 import {
@@ -215,17 +214,7 @@ export class DeliveryReadService {
     ref: CompoundEntityRef | string,
     credentials: BackstageCredentials,
   ): Promise<{ entityRef: string; entity: Entity; github: GitHubRepository }> {
-    const entityRef = typeof ref === 'string' ? ref : stringifyEntityRef(ref);
-    const [decision] = await this.deps.permissions.authorize(
-      [{ permission: catalogEntityReadPermission, resourceRef: entityRef }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`You are not allowed to read ${entityRef}`);
-    }
-    // Only now, with the caller authorized for this entity, are shared caches read.
-    const entity = await this.deps.entities.get(entityRef);
-    if (!entity) throw new NotFoundError(`Entity ${entityRef} not found`);
+    const entity = await authorizedEntity(this.deps, ref, credentials);
     const github = githubRepositoryOf(entity);
     if (!github)
       throw new NotFoundError(explainMissingGitHubRepository(entity));

@@ -17,6 +17,7 @@ import {
   DeploymentWithCommitRow,
   TABLES,
   chunks,
+  deploymentsWithCommits,
   toDate,
   toDeployment,
   toIso,
@@ -237,12 +238,8 @@ export class DeliveryRecordsQuery implements DeliveryRecordsReader {
   }
 
   private joined() {
-    return this.db({ d: TABLES.deployments })
-      .leftJoin({ c: TABLES.commits }, join =>
-        join
-          .on('c.repository', '=', 'd.repository')
-          .andOn('c.sha', '=', 'd.sha'),
-      )
-      .select(DEPLOYMENT_WITH_COMMIT_COLUMNS);
+    return deploymentsWithCommits(this.db).select(
+      DEPLOYMENT_WITH_COMMIT_COLUMNS,
+    );
   }
 }

@@ -1,29 +1,20 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   PendingApproval,
   StagingAhead,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { Knex } from 'knex';
+import { migrateToLatest } from '../../database/migrateToLatest';
 import { normalizeRepository } from './DeliveryRecordsReader';
 import { DeliveryRecordsQuery } from './DeliveryRecordsQuery';
 import { applyDeploymentStatus } from './deploymentStatus';
 import { refreshEnvironmentHead } from './environmentHeads';
-import { FINAL_STATES, TABLES, toDate } from './rows';
+import { deploymentsWithCommits, FINAL_STATES, TABLES, toDate } from './rows';
 import {
   CommitInput,
   DeploymentInput,
   DeploymentStatusInput,
 } from './writeInputs';
-
-const migrationsDir = resolvePackagePath(
-  '@zeroops/backstage-plugin-zeroops-backend',
-  'migrations',
-);
-/** Start-up attempts when another instance holds the migration lock. */
-const MIGRATION_ATTEMPTS = 5;
 
 export type {
   CommitInput,
@@ -39,21 +30,7 @@ export type {
  */
 export class DeliveryStore {
   static async create(database: DatabaseService): Promise<DeliveryStore> {
-    const knex = await database.getClient();
-    if (!database.migrations?.skip) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await knex.migrate.latest({ directory: migrationsDir });
-          break;
-        } catch (error) {
-          // Instances starting together race for knex's lock and its own tables; retry.
-          const locked = /already locked|knex_migrations/.test(String(error));
-          if (!locked || attempt >= MIGRATION_ATTEMPTS) throw error;
-          await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
-        }
-      }
-    }
-    return new DeliveryStore(knex);
+    return new DeliveryStore(await migrateToLatest(database));
   }
 
   readonly reader: DeliveryRecordsQuery;
@@ -201,14 +178,7 @@ export class DeliveryStore {
     since: Date,
   ): Promise<string[]> {
     const repo = normalizeRepository(repository);
-    const rows: Array<{ sha: string }> = await this.db({
-      d: TABLES.deployments,
-    })
-      .leftJoin({ c: TABLES.commits }, join =>
-        join
-          .on('c.repository', '=', 'd.repository')
-          .andOn('c.sha', '=', 'd.sha'),
-      )
+    const rows: Array<{ sha: string }> = await deploymentsWithCommits(this.db)
       .where('d.repository', repo)
       .where('d.environment', environment)
       .where('d.created_at', '>=', since)

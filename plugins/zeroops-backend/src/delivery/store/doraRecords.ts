@@ -1,7 +1,13 @@
 import { DoraRecord } from '@zeroops/backstage-plugin-zeroops-common';
 import { Knex } from 'knex';
 import { normalizeRepository } from './DeliveryRecordsReader';
-import { DbTime, TABLES, chunks, isDeploymentState, toInstant } from './rows';
+import {
+  DbTime,
+  chunks,
+  deploymentsWithCommits,
+  isDeploymentState,
+  toInstant,
+} from './rows';
 
 interface DoraRow {
   repository: string;
@@ -41,12 +47,7 @@ export async function readDoraRecords(
   const result: DoraRecord[] = [];
   const unique = [...new Set(repositories.map(normalizeRepository))];
   for (const chunk of chunks(unique)) {
-    const rows: DoraRow[] = await db({ d: TABLES.deployments })
-      .leftJoin({ c: TABLES.commits }, join =>
-        join
-          .on('c.repository', '=', 'd.repository')
-          .andOn('c.sha', '=', 'd.sha'),
-      )
+    const rows: DoraRow[] = await deploymentsWithCommits(db)
       .whereIn('d.repository', chunk)
       .where('d.environment', environment)
       .select(

@@ -7,6 +7,7 @@ import {
   DeliveryDeployment,
   DeliveryDeploymentState,
 } from '@zeroops/backstage-plugin-zeroops-common';
+import { Knex } from 'knex';
 
 export const TABLES = {
   deployments: 'zeroops_delivery_deployments',
@@ -103,6 +104,16 @@ export function toInstant(value: DbTime | null): number | undefined {
 
 export function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
+}
+
+/**
+ * Deployments (alias `d`) each joined with its commit (alias `c`, all null until the commit is
+ * recorded): what every read of deployment times and commit times starts from.
+ */
+export function deploymentsWithCommits(db: Knex | Knex.Transaction) {
+  return db({ d: TABLES.deployments }).leftJoin({ c: TABLES.commits }, join =>
+    join.on('c.repository', '=', 'd.repository').andOn('c.sha', '=', 'd.sha'),
+  );
 }
 
 /** Columns of the deployment read joined with its commit, in the order of the row type. */

@@ -16,6 +16,7 @@ import { CatalogServiceIndex } from '../../../catalog/CatalogServiceIndex';
 import { EntityResolver } from '../../../service/EntityResolver';
 import { DeliveryReadService } from '../DeliveryReadService';
 import { InMemoryDeliveryRecords } from './InMemoryDeliveryRecords';
+import { componentEntity } from '../../../__testUtils__/componentEntity';
 
 /** Monday: the 7-day window is the week of 2025-03-24. */
 export const NOW = new Date('2025-03-31T00:00:00Z');
@@ -28,16 +29,11 @@ function service(
   annotations: Record<string, string>,
   owner: string,
 ): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      namespace: 'default',
-      annotations: { 'zeroops.io/service-name': name, ...annotations },
-    },
-    spec: { type: 'service', owner },
-  };
+  return componentEntity(
+    name,
+    { 'zeroops.io/service-name': name, ...annotations },
+    { type: 'service', owner },
+  );
 }
 
 const ENTITIES = [
