@@ -1,38 +1,16 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { repoRoot } from '../src';
+import { BackendProcess, startBackendProcess, waitFor } from './backendProcess';
 
 // A port of its own, so a developer's running `make start` does not interfere.
 const port = 17007;
 const baseUrl = `http://localhost:${port}`;
 
-async function waitFor<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await attempt();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out waiting for ${what}: ${lastError ?? 'no result'}`);
-}
-
 describe('the backend on the embedded default', () => {
   jest.setTimeout(180_000);
-  let backend: ChildProcess;
-  let output = '';
+  let backend: BackendProcess;
 
   beforeAll(() => {
-    backend = spawn('yarn', ['workspace', 'backend', 'start'], {
-      cwd: repoRoot,
-      detached: true,
+    backend = startBackendProcess({
+      port,
       env: {
         ...process.env,
         // As under `make start`; Jest's NODE_ENV=test would turn guest sign-in off.
@@ -41,28 +19,14 @@ describe('the backend on the embedded default', () => {
         APP_CONFIG_backend_baseUrl: baseUrl,
       },
     });
-    backend.stdout?.on('data', chunk => (output += chunk));
-    backend.stderr?.on('data', chunk => (output += chunk));
   });
 
   afterAll(async () => {
-    if (backend.pid) process.kill(-backend.pid, 'SIGTERM');
-    await new Promise(resolve => backend.once('exit', resolve));
+    await backend?.stop();
   });
 
   it('boots and serves the example catalog to a guest', async () => {
-    await waitFor(
-      'backend readiness',
-      async () => {
-        const response = await fetch(
-          `${baseUrl}/.backstage/health/v1/readiness`,
-        );
-        return response.ok ? true : undefined;
-      },
-      120_000,
-    ).catch(error => {
-      throw new Error(`${error.message}\n--- backend output ---\n${output}`);
-    });
+    await backend.waitUntilReady(120_000);
 
     const refresh = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },

@@ -4,13 +4,13 @@
  * settings may be in effect: no demo-data label, no simulator accounts or endpoints, no local
  * publisher and no file:// reader.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 import { repoRoot } from '../src';
 import { productionEnvironment } from '../config/productionEnvironment';
+import { BackendProcess, startBackendProcess, waitFor } from './backendProcess';
 
 // Ports of its own, so a developer's `make start` or the embedded-default smoke test do not clash.
 const port = 17017;
@@ -30,25 +30,6 @@ const environment: Record<string, string> = {
   CACHE_URL: 'redis://127.0.0.1:6379',
 };
 
-async function waitFor<T>(
-  what: string,
-  attempt: () => Promise<T | undefined>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await attempt();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out waiting for ${what}: ${lastError ?? 'no result'}`);
-}
-
 async function api(route: string, init: RequestInit = {}) {
   const response = await fetch(`${baseUrl}${route}`, {
     ...init,
@@ -64,8 +45,7 @@ async function api(route: string, init: RequestInit = {}) {
 
 describe('the backend on the production config', () => {
   jest.setTimeout(300_000);
-  let backend: ChildProcess;
-  let output = '';
+  let backend: BackendProcess | undefined;
   let workDir: string;
 
   beforeAll(async () => {
@@ -117,12 +97,9 @@ describe('the backend on the production config', () => {
     }
     // No instance metadata on a developer box or CI: fail AWS credential lookups fast.
     childEnv.AWS_EC2_METADATA_DISABLED = 'true';
-    backend = spawn(
-      'yarn',
-      [
-        'workspace',
-        'backend',
-        'start',
+    backend = startBackendProcess({
+      port,
+      args: [
         '--config',
         path.join(repoRoot, 'app-config.yaml'),
         '--config',
@@ -130,32 +107,13 @@ describe('the backend on the production config', () => {
         '--config',
         overlay,
       ],
-      { cwd: repoRoot, detached: true, env: childEnv },
-    );
-    backend.stdout?.on('data', chunk => (output += chunk));
-    backend.stderr?.on('data', chunk => (output += chunk));
-    await waitFor(
-      'backend readiness',
-      async () => {
-        if (backend.exitCode !== null) {
-          throw new Error(`the backend exited with ${backend.exitCode}`);
-        }
-        const response = await fetch(
-          `${baseUrl}/.backstage/health/v1/readiness`,
-        );
-        return response.ok ? true : undefined;
-      },
-      240_000,
-    ).catch(error => {
-      throw new Error(`${error.message}\n--- backend output ---\n${output}`);
+      env: childEnv,
     });
+    await backend.waitUntilReady(240_000);
   });
 
   afterAll(async () => {
-    if (backend?.pid && backend.exitCode === null) {
-      process.kill(-backend.pid, 'SIGTERM');
-      await new Promise(resolve => backend.once('exit', resolve));
-    }
+    await backend?.stop();
     await fs.rm(workDir, { recursive: true, force: true });
     const client = new Client({
       host: '127.0.0.1',
