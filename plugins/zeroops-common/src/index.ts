@@ -13,3 +13,4 @@ export * from './images';
 export * from './pricing';
 export * from './repositoryLinks';
 export * from './delivery';
+export * from './release';

@@ -1,0 +1,5 @@
+export {
+  ZEROOPS_TERRAFORM_MODULES_REF,
+  ZEROOPS_TERRAFORM_MODULES_VERSION,
+  terraformModulesTag,
+} from './terraformModulesVersion';
