@@ -14,6 +14,7 @@ import {
   PublishLocalRepositoryOptions,
 } from '../localRepositories/publishLocalRepository';
 import { FailedTaskRepositoryCleanup } from '../localRepositories/FailedTaskRepositoryCleanup';
+import { explainInvalidRepoName } from '../localRepositories/localRepositoryNames';
 import { explainInvalidRepositoryPath } from '../validation/rules';
 import {
   gitBranchSchema,
@@ -24,13 +25,6 @@ import {
 import { examples } from './publishLocal.examples';
 
 export const PUBLISH_LOCAL_ACTION_ID = 'zeroops:publish:local';
-
-function explainInvalidRepoName(value: string): string | undefined {
-  return /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(value) &&
-    !value.endsWith('.git')
-    ? undefined
-    : `must be a repository name: 1-100 letters, digits, ".", "_" and "-", not starting with "." or "-" and not ending with ".git", got "${value}"`;
-}
 
 export const publishLocalInputSchema = (z: Zod) =>
   z.object({

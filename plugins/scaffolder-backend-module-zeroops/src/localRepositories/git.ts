@@ -6,14 +6,16 @@ const execFileAsync = promisify(execFile);
 /**
  * Runs the git CLI with a neutral configuration: no hooks, no signing, no prompts, so a
  * developer's global git settings cannot change or block what the scaffolder commits.
+ * `input` is written to git's standard input (for `--stdin` commands).
  */
 export async function git(
   cwd: string,
   args: string[],
   env: Record<string, string> = {},
+  input?: string,
 ): Promise<string> {
   try {
-    const { stdout } = await execFileAsync(
+    const running = execFileAsync(
       'git',
       [
         '-c',
@@ -35,6 +37,8 @@ export async function git(
         maxBuffer: 16 * 1024 * 1024,
       },
     );
+    running.child.stdin?.end(input);
+    const { stdout } = await running;
     return stdout.trim();
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { stderr?: string };

@@ -1,0 +1,211 @@
+/**
+ * `zeroops:publish:local:change-request`: the local equivalent of `publish:github:pull-request`
+ * for the embedded default.
+ *
+ * Contract (templates depend on it):
+ * - input: `repoName` (a repository under `zeroops.publish.local.baseDir`), `branchName` (a git
+ *   branch name), `title`, `description`, optional `sourcePath` (folder of the workspace whose
+ *   files are written over the target branch's tree; default: the whole workspace), optional
+ *   `targetBranch` (default: the repository's current default branch), optional
+ *   `commitMessage` (default: the title), `gitAuthorName`, `gitAuthorEmail`.
+ * - output: `remoteUrl` (the change in the Backstage UI), `branchName`, `targetBranch`,
+ *   `changedFiles` (string[]), `changeId`.
+ */
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  createTemplateAction,
+  getRepoSourceDirectory,
+} from '@backstage/plugin-scaffolder-node';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z as zod } from 'zod/v3';
+import { localChangeUiUrl } from '../localRepositories/localChangeUiUrl';
+import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
+import { explainInvalidRepoName } from '../localRepositories/localRepositoryNames';
+import {
+  openLocalChangeRequest,
+  OpenLocalChangeRequestOptions,
+} from '../localRepositories/openLocalChangeRequest';
+import { explainInvalidRepositoryPath } from '../validation/rules';
+import {
+  gitBranchSchema,
+  parseActionInput,
+  ruleString,
+  Zod,
+} from '../validation/schemas';
+import { examples } from './publishLocalChangeRequest.examples';
+
+export const PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID =
+  'zeroops:publish:local:change-request';
+
+export const publishLocalChangeRequestInputSchema = (z: Zod) =>
+  z.object({
+    repoName: ruleString(
+      z,
+      explainInvalidRepoName,
+      'Name of the local repository (a folder under zeroops.publish.local.baseDir)',
+    ),
+    branchName: gitBranchSchema(z, 'The branch of the change'),
+    title: z.string({ description: 'Title of the change' }).min(1),
+    description: z.string({ description: 'Description of the change' }),
+    sourcePath: ruleString(
+      z,
+      explainInvalidRepositoryPath,
+      "Folder of the workspace whose files are written over the target branch's tree. Default: the whole workspace",
+    ).optional(),
+    targetBranch: gitBranchSchema(
+      z,
+      "Branch the change is meant to be merged into. Default: the repository's default branch",
+    ).optional(),
+    commitMessage: z
+      .string({ description: 'Message of the commit. Default: the title' })
+      .min(1)
+      .optional(),
+    gitAuthorName: z
+      .string({
+        description:
+          'Author of the commit. Default: scaffolder.defaultAuthor.name or "Scaffolder"',
+      })
+      .min(1)
+      .optional(),
+    gitAuthorEmail: z
+      .string({
+        description:
+          'Author e-mail. Default: scaffolder.defaultAuthor.email or "scaffolder@backstage.io"',
+      })
+      .email()
+      .optional(),
+  });
+
+async function checkSourceFolder(workspacePath: string, sourcePath?: string) {
+  const stat = await fs
+    .stat(path.resolve(workspacePath, sourcePath ?? '.'))
+    .catch(() => undefined);
+  if (!stat?.isDirectory()) {
+    throw new InputError(
+      `sourcePath: "${sourcePath}" ${
+        stat ? 'is a file' : 'does not exist'
+      } in the workspace; it must be the folder of the change`,
+    );
+  }
+}
+
+async function open(options: OpenLocalChangeRequestOptions) {
+  try {
+    return await openLocalChangeRequest(options);
+  } catch (error) {
+    if ((error as Error).name !== 'InputError') throw error;
+    throw new InputError(
+      `Invalid input to ${PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID}: ${
+        (error as Error).message
+      }`,
+    );
+  }
+}
+
+/**
+ * Opens a reviewable change in a local repository created by `zeroops:publish:local`: a branch
+ * from the target branch with the workspace's files written over it, and a change record that
+ * the Backstage UI lists (the local equivalent of a pull request). See the contract above.
+ * @public
+ */
+export function createPublishLocalChangeRequestAction(options: {
+  config: Config;
+}) {
+  const { config } = options;
+  const baseDir = readLocalRepositoriesBaseDir(config);
+  const defaultAuthor = {
+    name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
+    email:
+      config.getOptionalString('scaffolder.defaultAuthor.email') ??
+      'scaffolder@backstage.io',
+  };
+
+  return createTemplateAction({
+    id: PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
+    description: `Opens a change request in a local git repository under ${baseDir}: a branch from the target branch with the workspace's files written over it, and a change record listed in Backstage (the local equivalent of publish:github:pull-request). Re-running with the same branch and content returns the same change. For development and demos.`,
+    examples,
+    supportsDryRun: true,
+    schema: {
+      input: publishLocalChangeRequestInputSchema,
+      output: {
+        remoteUrl: z =>
+          z.string({ description: 'The change in the Backstage UI' }),
+        branchName: z => z.string({ description: 'The branch of the change' }),
+        targetBranch: z =>
+          z.string({ description: 'The branch the change goes into' }),
+        changedFiles: z =>
+          z.array(z.string(), {
+            description: 'Files the change adds or modifies',
+          }),
+        changeId: z =>
+          z.string({ description: 'Number of the change in the repository' }),
+      },
+    },
+    async handler(ctx) {
+      const input = parseActionInput(
+        PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
+        publishLocalChangeRequestInputSchema(zod),
+        ctx.input,
+      );
+      await checkSourceFolder(ctx.workspacePath, input.sourcePath).catch(
+        error => {
+          throw new InputError(
+            `Invalid input to ${PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID}: ${error.message}`,
+          );
+        },
+      );
+      const openOptions: OpenLocalChangeRequestOptions = {
+        baseDir,
+        repoName: input.repoName,
+        branchName: input.branchName,
+        targetBranch: input.targetBranch,
+        title: input.title,
+        description: input.description,
+        sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
+        commitMessage: input.commitMessage ?? input.title,
+        author: {
+          name: input.gitAuthorName ?? defaultAuthor.name,
+          email: input.gitAuthorEmail ?? defaultAuthor.email,
+        },
+        requestedBy: ctx.user?.ref,
+        dryRun: Boolean(ctx.isDryRun),
+      };
+
+      const result = ctx.isDryRun
+        ? await open(openOptions)
+        : await ctx.checkpoint({
+            key: `zeroops.publish.local.change-request.${input.repoName}.${input.branchName}`,
+            fn: async () => {
+              const opened = await open(openOptions);
+              return {
+                record: { ...opened.record },
+                created: opened.created,
+              };
+            },
+          });
+      const { record } = result;
+      const url = localChangeUiUrl(config, record.repository, record.id);
+      const files = record.changedFiles.join(', ');
+      if (ctx.isDryRun) {
+        ctx.logger.info(
+          `Dry run: would open change #${record.id} "${record.title}" in ${baseDir}/${record.repository}: ${record.branch} → ${record.targetBranch}, changing ${files}`,
+        );
+      } else if (result.created) {
+        ctx.logger.info(
+          `Opened change #${record.id} "${record.title}": ${record.branch} → ${record.targetBranch} (${files}); review it at ${url}`,
+        );
+      } else {
+        ctx.logger.info(
+          `Change #${record.id} already holds this content on ${record.branch}; nothing changed (${url})`,
+        );
+      }
+      ctx.output('remoteUrl', url);
+      ctx.output('branchName', record.branch);
+      ctx.output('targetBranch', record.targetBranch);
+      ctx.output('changedFiles', record.changedFiles);
+      ctx.output('changeId', record.id);
+    },
+  });
+}
