@@ -10,6 +10,7 @@ import {
   type AwsSimulator,
   type ScenarioDocument,
 } from '@zeroops/aws-simulator';
+import { EntityEnvironment } from '@zeroops/backstage-plugin-zeroops-common';
 import { recordToolRun } from '../src';
 import { compareRecords } from './compareRecords';
 import {
@@ -124,6 +125,7 @@ describe('AWS readers: simulator vs moto', () => {
       'ecs:ListServices+DescribeServices zeroops-ephemeral',
       'ecs:ListTasks+DescribeTasks STOPPED zeroops-production',
       'elasticloadbalancing:DescribeTargetHealth shop',
+      'environments ghost',
       'environments ledger',
       'environments shop',
       'rds:DescribeDBClusters',
@@ -131,6 +133,11 @@ describe('AWS readers: simulator vs moto', () => {
     expect(
       motoRecords['ecs:DescribeServices zeroops-production'],
     ).toMatchObject({ ok: true, value: { missing: ['ghost'] } });
+    expect(
+      (motoRecords['environments ghost'] as EntityEnvironment[]).map(
+        e => e.health.status,
+      ),
+    ).toEqual(['not-deployed']);
     expect(motoRecords['cloudwatch:DescribeAlarms ALARM']).toMatchObject({
       ok: true,
       value: [

@@ -1,3 +1,7 @@
+import {
+  HealthReason,
+  healthStatusOf,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import type { ReadRecords } from './readWorld';
 
 /** One field that the simulator and moto yield differently. */
@@ -74,11 +78,14 @@ function withoutMotoGap(value: object): object {
   if (!health || !Array.isArray(health.reasons)) return value;
   const reasons = health.reasons.filter(r => r.code !== MOTO_GAP_REASON);
   if (reasons.length === health.reasons.length) return value;
-  // The roll-up's verdict without the gap: the worst remaining severity (rules.ts rollUpHealth).
-  const worst = ['down', 'degraded', 'unknown'].find(severity =>
-    reasons.some(r => r.severity === severity),
-  );
-  return { ...value, health: { status: worst ?? 'healthy', reasons } };
+  // The roll-up's verdict without the gap, by the roll-up's own rule.
+  return {
+    ...value,
+    health: {
+      status: healthStatusOf(reasons as HealthReason[]),
+      reasons,
+    },
+  };
 }
 
 /** Budget spend is computed by AWS from billing data; moto has none and reports 0. */

@@ -208,7 +208,8 @@ export async function readWorld(
       // Records are compared complete: no environment may be cut off as pending.
       { targetHealth: zeroops.targetHealth, requestDeadlineMs: 600_000 },
     );
-    for (const name of ['ledger', 'shop']) {
+    // `ghost` has no ECS service in any environment: the not-deployed roll-up on both sides.
+    for (const name of ['ghost', 'ledger', 'shop']) {
       records[`environments ${name}`] = await environments.forService(
         target(name),
         'detail',

@@ -22,7 +22,7 @@ export function registerActions(options: {
     title: 'Get service health per environment',
     description: `Health of a service in each environment (production, staging, pull-request environments), rolled up from ECS, load balancer target health, CloudWatch alarms, Aurora and Valkey.
 
-\`health\` is one of healthy, degraded, down, unknown (unknown means AWS could not be read; see \`error\`). \`reasons\` explain a status that is not healthy. Also returns what is deployed (task definition revision, git commit, rollout state).
+\`health\` is one of healthy, degraded, down, not-deployed, unknown (not-deployed means the environment has no ECS service yet: nothing was deployed there; unknown means AWS could not be read; see \`error\`). \`reasons\` explain a status that is not healthy. Also returns what is deployed (task definition revision, git commit, rollout state).
 
 \`service\` accepts a service name ("payments-api"), a catalog entity ref ("component:default/payments-api") or a unique part of a name ("payments"). Use \`environment\` to ask about one environment only.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
@@ -45,7 +45,13 @@ export function registerActions(options: {
           environments: z.array(
             z.object({
               name: z.string(),
-              health: z.enum(['healthy', 'degraded', 'down', 'unknown']),
+              health: z.enum([
+                'healthy',
+                'degraded',
+                'down',
+                'not-deployed',
+                'unknown',
+              ]),
               reasons: z.array(z.string()),
               runningTasks: z.number().optional(),
               desiredTasks: z.number().optional(),

@@ -7,7 +7,10 @@ import {
   UNREADABLE_SIGNALS,
 } from '@zeroops/backstage-plugin-zeroops-common';
 
-/** A steady service, and the same with one task or every task missing. */
+/**
+ * A steady service, the same with one task or every task missing, and a service ECS does not
+ * have (nothing deployed yet).
+ */
 const service = { status: 'ACTIVE', desiredCount: 2, pendingCount: 0 };
 const VERDICTS: Array<[string, HealthInputs]> = [
   [
@@ -22,6 +25,7 @@ const VERDICTS: Array<[string, HealthInputs]> = [
     'down',
     { service: { ...service, runningCount: 0 }, alarms: [], dataStores: [] },
   ],
+  ['not-deployed', { service: undefined, alarms: [], dataStores: [] }],
 ];
 
 /**

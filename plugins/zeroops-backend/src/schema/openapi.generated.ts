@@ -354,7 +354,9 @@ export const spec = {
       },
       HealthStatus: {
         type: 'string',
-        enum: ['healthy', 'degraded', 'down', 'unknown'],
+        description:
+          'not-deployed: ECS reports no such service in the environment (nothing deployed there yet); unknown: AWS, or a signal that could reveal a problem, could not be read.',
+        enum: ['healthy', 'degraded', 'down', 'not-deployed', 'unknown'],
       },
       HealthReasonCode: {
         type: 'string',
@@ -386,7 +388,7 @@ export const spec = {
           },
           severity: {
             type: 'string',
-            enum: ['info', 'unknown', 'degraded', 'down'],
+            enum: ['info', 'unknown', 'not-deployed', 'degraded', 'down'],
           },
           message: {
             type: 'string',

@@ -2,7 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
+import { CompoundEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -25,6 +25,7 @@ import { EnvironmentsService } from '../environments/EnvironmentsService';
 import { RequestDeadline } from '../environments/RequestDeadline';
 import { authorizedEntity } from './authorizedEntity';
 import { EntityResolver } from './EntityResolver';
+import { specEntityRef } from './specEntityRef';
 
 /**
  * The three reads of the API, shared by the REST router and the actions registry. Every
@@ -118,8 +119,8 @@ export class ZeroOpsReadService {
         entityRef: target.entityRef,
         title: entity.metadata.title,
         serviceName: target.serviceName,
-        owner: stringField(entity, 'owner'),
-        system: stringField(entity, 'system'),
+        owner: specEntityRef(entity, 'owner'),
+        system: specEntityRef(entity, 'system'),
         repositoryUrl: repository?.repositoryUrl,
         environments: envs
           .filter(e => e.kind === 'persistent' || e.error || e.pending)
@@ -255,9 +256,4 @@ export class ZeroOpsReadService {
     if (!target) throw new NotFoundError(explainMissingAnnotation(entity));
     return target;
   }
-}
-
-function stringField(entity: Entity, key: string): string | undefined {
-  const value = entity.spec?.[key];
-  return typeof value === 'string' ? value : undefined;
 }

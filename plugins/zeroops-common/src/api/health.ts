@@ -5,9 +5,17 @@
  * reveal a problem could not be read (a reason of severity `unknown` says which): never
  * "probably fine".
  *
+ * `not-deployed` means ECS answered that the environment has no such service (DescribeServices
+ * reports it MISSING): nothing was deployed there yet, which is neither healthy nor down.
+ *
  * @public
  */
-export type HealthStatus = 'healthy' | 'degraded' | 'down' | 'unknown';
+export type HealthStatus =
+  | 'healthy'
+  | 'degraded'
+  | 'down'
+  | 'not-deployed'
+  | 'unknown';
 
 /**
  * Why an environment is not healthy. Each code is produced by exactly one roll-up rule
@@ -37,11 +45,17 @@ export type HealthReasonCode =
 /**
  * The effect of a reason on the roll-up: `info` is shown but does not lower the status;
  * `unknown` (something that could reveal a problem was not read) turns a status that would be
- * `healthy` into `unknown` and leaves `degraded` and `down` as they are.
+ * `healthy` into `unknown` and leaves the others as they are; `not-deployed` (no ECS service
+ * yet) makes the status `not-deployed` unless a `degraded` or `down` reason was also found.
  *
  * @public
  */
-export type HealthReasonSeverity = 'info' | 'unknown' | 'degraded' | 'down';
+export type HealthReasonSeverity =
+  | 'info'
+  | 'unknown'
+  | 'not-deployed'
+  | 'degraded'
+  | 'down';
 
 /** @public */
 export interface HealthReason {

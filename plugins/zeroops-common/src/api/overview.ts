@@ -55,7 +55,9 @@ export interface OverviewService {
   entityRef: string;
   title?: string;
   serviceName: string;
+  /** Entity ref of `spec.owner` (`group:default/team-checkout`), however the entity wrote it. */
   owner?: string;
+  /** Entity ref of `spec.system` (`system:default/checkout`), however the entity wrote it. */
   system?: string;
   /**
    * The source repository (`github.com/project-slug`, or a GitHub/GitLab

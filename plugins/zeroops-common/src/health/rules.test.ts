@@ -3,6 +3,7 @@ import {
   alarmRule,
   dataStoreRule,
   HealthInputs,
+  healthStatusOf,
   rolloutRule,
   rollUpHealth,
   serviceExistsRule,
@@ -53,9 +54,12 @@ const healthy: HealthInputs = {
 };
 
 describe('serviceExistsRule', () => {
-  it('is down when ECS has no such service', () => {
+  it('says not deployed yet, not down, when ECS has no such service', () => {
     expect(serviceExistsRule({ ...healthy, service: undefined })).toEqual([
-      expect.objectContaining({ code: 'service-missing', severity: 'down' }),
+      expect.objectContaining({
+        code: 'service-missing',
+        severity: 'not-deployed',
+      }),
     ]);
   });
 
@@ -347,6 +351,53 @@ describe('rollUpHealth', () => {
         ...healthy,
         alarms: [{ name: 'x-production-alb-5xx', state: 'ALARM' }],
       }).status,
+    ).toBe('degraded');
+  });
+
+  it('is not-deployed for a service ECS does not have, whatever could not be read', () => {
+    const health = rollUpHealth({
+      service: undefined,
+      deployment: undefined,
+      alarms: [],
+      dataStores: [],
+      unreadable: ['alarms'],
+    });
+    expect(health.status).toBe('not-deployed');
+    expect(health.reasons.map(r => r.code)).toEqual([
+      'service-missing',
+      'alarms-unreadable',
+    ]);
+  });
+
+  it('lets a failed data store of a service not deployed yet show as down', () => {
+    const health = rollUpHealth({
+      service: undefined,
+      deployment: undefined,
+      alarms: [],
+      dataStores: [
+        {
+          kind: 'aurora',
+          identifier: 'payments-api-staging',
+          status: 'create-failed',
+          available: false,
+        },
+      ],
+    });
+    expect(health.status).toBe('down');
+    expect(health.reasons.map(r => r.code)).toEqual([
+      'database-unavailable',
+      'service-missing',
+    ]);
+  });
+
+  it('derives the status from the worst severity', () => {
+    expect(healthStatusOf([])).toBe('healthy');
+    expect(healthStatusOf([{ severity: 'info' }])).toBe('healthy');
+    expect(
+      healthStatusOf([{ severity: 'unknown' }, { severity: 'not-deployed' }]),
+    ).toBe('not-deployed');
+    expect(
+      healthStatusOf([{ severity: 'not-deployed' }, { severity: 'degraded' }]),
     ).toBe('degraded');
   });
 

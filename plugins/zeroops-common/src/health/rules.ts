@@ -15,6 +15,7 @@ import {
   EnvironmentHealth,
   HealthReason,
   HealthReasonSeverity,
+  HealthStatus,
 } from '../api/health';
 import { HealthSignal, unreadableSignalReasons } from './unreadableSignals';
 
@@ -38,8 +39,9 @@ export interface HealthInputs {
 export type HealthRule = (inputs: HealthInputs) => HealthReason[];
 
 /**
- * The ECS service must exist and be ACTIVE: DRAINING or INACTIVE means it is being deleted or
- * was deleted, so nothing serves traffic.
+ * The ECS service must exist and be ACTIVE. No service at all (ECS reports it MISSING) is a
+ * service nothing was deployed to yet: a new service before its first push, not an outage.
+ * DRAINING or INACTIVE means it is being deleted or was deleted, so nothing serves traffic.
  *
  * @public
  */
@@ -48,8 +50,9 @@ export const serviceExistsRule: HealthRule = ({ service }) => {
     return [
       {
         code: 'service-missing',
-        severity: 'down',
-        message: 'The ECS service does not exist in this environment',
+        severity: 'not-deployed',
+        message:
+          'Not deployed yet: there is no ECS service in this environment',
       },
     ];
   }
@@ -273,17 +276,46 @@ export const healthRules: ReadonlyArray<HealthRule> = [
   unreadableSignalRule,
 ];
 
+/**
+ * Worst first. `not-deployed` ranks above `unknown`: ECS said there is no service, so an
+ * unread alarm cannot make it worse; a `degraded` or `down` finding (a failed database, an
+ * alarm in ALARM) still shows.
+ */
 const SEVERITY_ORDER: Record<HealthReasonSeverity, number> = {
   down: 0,
   degraded: 1,
-  unknown: 2,
-  info: 3,
+  'not-deployed': 2,
+  unknown: 3,
+  info: 4,
+};
+
+const STATUS_OF_WORST: Record<HealthReasonSeverity, HealthStatus> = {
+  down: 'down',
+  degraded: 'degraded',
+  'not-deployed': 'not-deployed',
+  unknown: 'unknown',
+  info: 'healthy',
 };
 
 /**
- * Runs every rule and rolls the reasons up: any `down` reason makes the environment down,
- * else any `degraded` reason makes it degraded, else any `unknown` reason (a signal that could
- * have shown a problem was not read) makes it unknown, else it is healthy.
+ * The status of an environment with these reasons: that of the worst severity (down, then
+ * degraded, then not-deployed, then unknown); healthy when there is none or only `info`.
+ *
+ * @public
+ */
+export function healthStatusOf(
+  reasons: ReadonlyArray<Pick<HealthReason, 'severity'>>,
+): HealthStatus {
+  let worst: HealthReasonSeverity = 'info';
+  for (const { severity } of reasons) {
+    if (SEVERITY_ORDER[severity] < SEVERITY_ORDER[worst]) worst = severity;
+  }
+  return STATUS_OF_WORST[worst];
+}
+
+/**
+ * Runs every rule and rolls the reasons up (see {@link healthStatusOf}), listing the reasons
+ * worst first.
  *
  * @public
  */
@@ -297,12 +329,7 @@ export function rollUpHealth(inputs: HealthInputs): EnvironmentHealth {
         a.index - b.index,
     )
     .map(({ reason }) => reason);
-  const worst = reasons[0]?.severity;
-  let status: EnvironmentHealth['status'] = 'healthy';
-  if (worst === 'down') status = 'down';
-  else if (worst === 'degraded') status = 'degraded';
-  else if (worst === 'unknown') status = 'unknown';
-  return { status, reasons };
+  return { status: healthStatusOf(reasons), reasons };
 }
 
 /**
