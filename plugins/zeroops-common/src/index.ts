@@ -12,5 +12,6 @@ export * from './health';
 export * from './images';
 export * from './pricing';
 export * from './repositoryLinks';
+export * from './templateVersion';
 export * from './delivery';
 export * from './release';
