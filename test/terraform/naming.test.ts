@@ -522,7 +522,6 @@ describe('naming contract: generated repositories at the longest name', () => {
         awsRegion: 'eu-west-1',
         deploymentStrategy,
         modulesRepository: 'github.com/acme/zeroops',
-        modulesRef: 'v1.0.0',
         environments: {
           production: { accountId: '111111111111', domain: 'example.com' },
           staging: { accountId: '222222222222', domain: 'staging.example.com' },

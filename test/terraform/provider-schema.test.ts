@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ZEROOPS_TERRAFORM_MODULES_REF } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatFindings } from './lib/findings.ts';
 import type { Finding } from './lib/findings.ts';
 import { loadTerraformModule } from './lib/hcl.ts';
@@ -234,14 +235,14 @@ variable "name" {
   it('checks module calls against the module: required inputs, unknown inputs, provider aliases and outputs', async () => {
     const findings = await validateSources({
       'main.tf': `module "cdn" {
-  source = "git::https://github.com/acme/zeroops//terraform-modules/cdn?ref=v1.0.0"
+  source = "git::https://github.com/acme/zeroops//terraform-modules/cdn?ref=${ZEROOPS_TERRAFORM_MODULES_REF}"
 
   service     = "payments-api"
   environment = "production"
   alias       = ["payments.example.com"]
 }
 module "cache" {
-  source = "git::https://github.com/acme/zeroops//terraform-modules/cache?ref=v1.0.0"
+  source = "git::https://github.com/acme/zeroops//terraform-modules/cache?ref=${ZEROOPS_TERRAFORM_MODULES_REF}"
 
   service                    = "payments-api"
   environment                = "production"

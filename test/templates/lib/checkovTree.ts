@@ -9,7 +9,8 @@ import { MODULES_DIR } from './backend';
  * A copy of a generated `infrastructure/` folder that Checkov can scan offline.
  *
  * The generated Terraform calls our modules by a pinned git source
- * (`git::https://github.com/<org>/zeroops//terraform-modules/<name>?ref=v1.0.0`). Checkov runs
+ * (`git::https://github.com/<org>/zeroops//terraform-modules/<name>?ref=terraform-modules/vX.Y.Z`,
+ * the release named by zeroops-common's ZEROOPS_TERRAFORM_MODULES_VERSION). Checkov runs
  * without network and cannot download them, and without the module code it would see only the
  * root module (no resources). The pinned version of those modules is the code in this checkout
  * (the release is cut from it), so the copy points each call at `terraform-modules/<name>` by a

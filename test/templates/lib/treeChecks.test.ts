@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ZEROOPS_TERRAFORM_MODULES_REF } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   checkShellScripts,
   checkTerraform,
@@ -159,6 +160,27 @@ describe('checkTerraform', () => {
     const { problems } = await checkTerraform(root);
     expect(problems.join('\n')).toMatch(/unknown input "size"/);
     expect(problems.join('\n')).toMatch(/is not pinned to a tag or commit/);
+  });
+
+  it('reports a pinned ref other than the release of the modules the scaffolder module names', async () => {
+    const cacheCall = (ref: string) => `module "cache" {
+  source      = "git::https://github.com/acme/zeroops//terraform-modules/cache?ref=${ref}"
+  service     = "svc"
+  environment = "staging"
+  vpc_id      = "vpc-1"
+  subnet_ids  = ["a", "b"]
+}
+`;
+    const stale = await checkTerraform(
+      await tree({ 'staging/main.tf': cacheCall('v1.0.0') }),
+    );
+    expect(stale.problems).toEqual([
+      `staging module.cache: git::https://github.com/acme/zeroops//terraform-modules/cache?ref=v1.0.0 pins v1.0.0 instead of ${ZEROOPS_TERRAFORM_MODULES_REF}, the modules released with the scaffolder module`,
+    ]);
+    const current = await checkTerraform(
+      await tree({ 'main.tf': cacheCall(ZEROOPS_TERRAFORM_MODULES_REF) }),
+    );
+    expect(current).toEqual({ problems: [], moduleCalls: 1 });
   });
 
   it('reports files that do not parse', async () => {

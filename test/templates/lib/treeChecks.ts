@@ -12,7 +12,10 @@ import {
   componentEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
 import { PINNED_ACTIONS } from '@zeroops/backstage-plugin-scaffolder-backend-module-zeroops';
-import { explainInvalidServiceName } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  explainInvalidServiceName,
+  ZEROOPS_TERRAFORM_MODULES_REF,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -275,11 +278,22 @@ export async function checkTerraform(
           }: ${source} is not one of our modules`,
         );
       }
-      if (!ref || !/^(v\d+\.\d+\.\d+|[0-9a-f]{40})$/.test(ref)) {
+      if (
+        !ref ||
+        !/^((terraform-modules\/)?v\d+\.\d+\.\d+|[0-9a-f]{40})$/.test(ref)
+      ) {
         problems.push(
           `${path.relative(root, dir)} module.${
             call.name
           }: ${source} is not pinned to a tag or commit`,
+        );
+      } else if (ref !== ZEROOPS_TERRAFORM_MODULES_REF) {
+        // The templates pin no version of their own: the release tag comes from the scaffolder
+        // module (zeroops-common's ZEROOPS_TERRAFORM_MODULES_VERSION).
+        problems.push(
+          `${path.relative(root, dir)} module.${
+            call.name
+          }: ${source} pins ${ref} instead of ${ZEROOPS_TERRAFORM_MODULES_REF}, the modules released with the scaffolder module`,
         );
       }
     }

@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Production, staging and pull-request environments with the default sizing',
+      'Production, staging and pull-request environments with the default sizing, calling the modules released with this version of the action',
     example: yaml.stringify({
       steps: [
         {
@@ -14,7 +14,6 @@ export const examples: TemplateExample[] = [
           input: {
             serviceName: 'payments-api',
             modulesRepository: 'github.com/zeroops-demo/zeroops',
-            modulesRef: 'v1.0.0',
             environments: {
               production: { accountId: '111111111111', domain: 'example.com' },
               staging: {

@@ -1,4 +1,5 @@
 import { JsonObject } from '@backstage/types';
+import { ZEROOPS_TERRAFORM_MODULES_VERSION } from '@zeroops/backstage-plugin-zeroops-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -132,19 +133,27 @@ describe('zeroops:infrastructure:generate', () => {
     );
   });
 
-  it('pins every module to the given ref and tags everything for cost allocation', async () => {
-    const { workspacePath } = await run(baseInput);
-    const tree = await readTree(workspacePath);
-    const sources = Object.values(tree)
+  /** The `source` of every module call in a generated tree. */
+  function moduleSources(tree: Record<string, string>) {
+    return Object.values(tree)
       .flatMap(text =>
         [...text.matchAll(/^\s*source\s*=\s*"([^"]+)"/gm)].map(m => m[1]),
       )
       .filter(source => source !== 'hashicorp/aws');
+  }
+
+  it('pins every module to the modules released with the action by default and tags everything for cost allocation', async () => {
+    expect(baseInput.modulesRef).toBeUndefined();
+    const { workspacePath } = await run(baseInput);
+    const sources = moduleSources(await readTree(workspacePath));
     // Six modules (service, database, cache, monitoring, cdn, dns) in three environments.
     expect(sources.length).toBe(18);
     for (const source of sources) {
       expect(source).toMatch(
-        /^git::https:\/\/github\.com\/zeroops-demo\/zeroops\/\/terraform-modules\/[a-z0-9-]+\?ref=v1\.0\.0$/,
+        /^git::https:\/\/github\.com\/zeroops-demo\/zeroops\/\/terraform-modules\/[a-z0-9-]+\?ref=terraform-modules\/v[^&]+$/,
+      );
+      expect(source.split('?ref=')[1]).toBe(
+        `terraform-modules/v${ZEROOPS_TERRAFORM_MODULES_VERSION}`,
       );
     }
     const providers = await read(
@@ -153,6 +162,19 @@ describe('zeroops:infrastructure:generate', () => {
     );
     expect(providers).toContain('"zeroops:environment" = local.environment');
     expect(providers).toContain('allowed_account_ids = ["222222222222"]');
+  });
+
+  it.each([
+    'terraform-modules/v1.4.0',
+    'v1.4.0',
+    '0123456789abcdef0123456789abcdef01234567',
+  ])('pins every module to an explicit modulesRef %s', async modulesRef => {
+    const { workspacePath } = await run({ ...baseInput, modulesRef });
+    const sources = moduleSources(await readTree(workspacePath));
+    expect(sources.length).toBe(18);
+    expect(new Set(sources.map(source => source.split('?ref=')[1]))).toEqual(
+      new Set([modulesRef]),
+    );
   });
 
   it('applies sizing overrides and leaves out the cache when asked', async () => {
@@ -242,7 +264,11 @@ describe('zeroops:infrastructure:generate', () => {
   it.each([
     [
       { modulesRef: 'main' },
-      'modulesRef: must pin a release tag such as v1.4.0 or a 40-character commit SHA, got "main"',
+      'modulesRef: must pin a release tag such as terraform-modules/v1.4.0 or a 40-character commit SHA, got "main"',
+    ],
+    [
+      { modulesRef: 'terraform-modules/main' },
+      'modulesRef: must pin a release tag such as terraform-modules/v1.4.0 or a 40-character commit SHA, got "terraform-modules/main"',
     ],
     [
       { modulesRepository: 'zeroops' },

@@ -1,7 +1,10 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { z as zod } from 'zod/v3';
-import { LISTENER_RULE_SLOTS } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  LISTENER_RULE_SLOTS,
+  ZEROOPS_TERRAFORM_MODULES_REF,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { checkpointKey } from '../files/checkpointKey';
 import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
 import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
@@ -61,6 +64,17 @@ function explainInvalidModulesRepository(value: string): string | undefined {
     : `must be <host>/<owner>/<repository> such as github.com/acme/zeroops, got "${value}"`;
 }
 
+/**
+ * A release tag of the modules (`terraform-modules/v1.4.0`; a fork may tag plain `v1.4.0`) or a
+ * commit: branches move, so generated code never follows one.
+ */
+function explainInvalidModulesRef(value: string): string | undefined {
+  const releaseTag = /^terraform-modules\/v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+  return releaseTag.test(value) || explainInvalidPinnedRef(value) === undefined
+    ? undefined
+    : `must pin a release tag such as terraform-modules/v1.4.0 or a 40-character commit SHA, got "${value}" (branches move)`;
+}
+
 export const infrastructureInputSchema = (z: Zod) =>
   z.object({
     serviceName: serviceNameSchema(z),
@@ -80,9 +94,9 @@ export const infrastructureInputSchema = (z: Zod) =>
     ),
     modulesRef: ruleString(
       z,
-      explainInvalidPinnedRef,
-      'Release tag or commit of the modules (never a branch)',
-    ),
+      explainInvalidModulesRef,
+      `Release tag or commit of the modules (never a branch). Default: ${ZEROOPS_TERRAFORM_MODULES_REF}, the modules released with this version of the action`,
+    ).default(ZEROOPS_TERRAFORM_MODULES_REF),
     deploymentStrategy: z
       .enum(['blue-green', 'rolling'], {
         description:
