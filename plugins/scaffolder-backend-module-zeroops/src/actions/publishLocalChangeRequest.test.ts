@@ -7,15 +7,16 @@ import {
   createActionTestContext,
   exampleInputs,
 } from '../__testUtils__/actionTestContext';
+import {
+  createCheckoutTestFolder,
+  folderWith as createFolderWith,
+} from '../__testUtils__/checkoutTestFolder';
 import { publishLocalRepository } from '../localRepositories/publishLocalRepository';
 import { createPublishLocalChangeRequestAction } from './publishLocalChangeRequest';
 import { examples } from './publishLocalChangeRequest.examples';
 
 const gitOutput = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-
-// Git repositories of these tests live inside the checkout, in a folder git ignores (.zeroops/).
-const TEST_ROOT = path.resolve(__dirname, '../../.zeroops/test');
 
 const author = { name: 'Dev', email: 'dev@example.com' };
 
@@ -25,8 +26,7 @@ describe('zeroops:publish:local:change-request', () => {
   let action: ReturnType<typeof createPublishLocalChangeRequestAction>;
 
   beforeEach(async () => {
-    await fs.mkdir(TEST_ROOT, { recursive: true });
-    root = await fs.mkdtemp(path.join(TEST_ROOT, 'change-request-'));
+    root = await createCheckoutTestFolder('change-request');
     baseDir = path.join(root, 'repositories');
     action = createPublishLocalChangeRequestAction({
       config: new ConfigReader({
@@ -46,16 +46,8 @@ describe('zeroops:publish:local:change-request', () => {
     await fs.rm(root, { recursive: true, force: true });
   });
 
-  async function folderWith(name: string, files: Record<string, string>) {
-    const folder = await fs.mkdtemp(path.join(root, `${name}-`));
-    for (const [file, content] of Object.entries(files)) {
-      await fs.mkdir(path.dirname(path.join(folder, file)), {
-        recursive: true,
-      });
-      await fs.writeFile(path.join(folder, file), content);
-    }
-    return folder;
-  }
+  const folderWith = (_purpose: string, files: Record<string, string>) =>
+    createFolderWith(root, files);
 
   async function repositoryWith(
     repoName: string,
@@ -122,9 +114,7 @@ describe('zeroops:publish:local:change-request', () => {
       expect(outputs.changeId).toBe('1');
       // The subfolder's files land at the repository root.
       expect(outputs.changedFiles).toEqual(
-        input.sourcePath
-          ? ['README.md']
-          : ['README.md', 'generated/README.md'],
+        input.sourcePath ? ['README.md'] : ['README.md', 'generated/README.md'],
       );
     },
   );
@@ -135,8 +125,7 @@ describe('zeroops:publish:local:change-request', () => {
     const { outputs } = await run(ADOPT_INPUT, await adoptWorkspace());
 
     expect(outputs).toEqual({
-      remoteUrl:
-        'http://localhost:3000/zeroops/local-changes/payments-api/1',
+      remoteUrl: 'http://localhost:3000/zeroops/local-changes/payments-api/1',
       branchName: 'zeroops/adopt',
       targetBranch: 'main',
       changedFiles: ['.github/workflows/ci.yml', 'Dockerfile'],
@@ -149,12 +138,12 @@ describe('zeroops:publish:local:change-request', () => {
     expect(
       gitOutput(repository, 'diff', '--name-status', 'main...zeroops/adopt'),
     ).toBe('A\t.github/workflows/ci.yml\nM\tDockerfile');
-    expect(
-      gitOutput(repository, 'show', 'zeroops/adopt:src/index.ts'),
-    ).toBe('export {};');
-    expect(gitOutput(repository, 'log', '-1', '--format=%an|%s', 'zeroops/adopt')).toBe(
-      'ZeroOps Scaffolder|Adopt ZeroOps',
+    expect(gitOutput(repository, 'show', 'zeroops/adopt:src/index.ts')).toBe(
+      'export {};',
     );
+    expect(
+      gitOutput(repository, 'log', '-1', '--format=%an|%s', 'zeroops/adopt'),
+    ).toBe('ZeroOps Scaffolder|Adopt ZeroOps');
     // The checked-out branch, its files and the index are untouched.
     expect(gitOutput(repository, 'branch', '--show-current')).toBe('main');
     expect(gitOutput(repository, 'rev-parse', 'main')).toBe(mainBefore);
@@ -248,7 +237,11 @@ describe('zeroops:publish:local:change-request', () => {
   it('reports in a dry run what would change and writes nothing to the repository', async () => {
     const repository = await repositoryWith('payments-api', ORIGINAL);
     const objectsBefore = gitOutput(repository, 'count-objects', '-v');
-    const { outputs, ctx } = await run(ADOPT_INPUT, await adoptWorkspace(), true);
+    const { outputs, ctx } = await run(
+      ADOPT_INPUT,
+      await adoptWorkspace(),
+      true,
+    );
     expect(outputs).toMatchObject({
       changeId: '1',
       targetBranch: 'main',

@@ -116,7 +116,8 @@ export function createPublishLocalChangeRequestAction(options: {
   const { config } = options;
   const baseDir = readLocalRepositoriesBaseDir(config);
   const defaultAuthor = {
-    name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
+    name:
+      config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
     email:
       config.getOptionalString('scaffolder.defaultAuthor.email') ??
       'scaffolder@backstage.io',

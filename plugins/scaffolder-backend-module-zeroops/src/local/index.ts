@@ -13,8 +13,8 @@ import {
 } from './module';
 
 /**
- * The `zeroops:publish:local` action together with the `file://` URL reader for the
- * repositories it creates.
+ * The `zeroops:publish:local` and `zeroops:publish:local:change-request` actions, the route
+ * listing the change records, and the `file://` URL reader for the repositories.
  * @public
  */
 export default createBackendFeatureLoader({
@@ -28,6 +28,13 @@ export {
   scaffolderModuleZeroopsLocal,
 } from './module';
 export { createPublishLocalAction } from '../actions/publishLocal';
+export { createPublishLocalChangeRequestAction } from '../actions/publishLocalChangeRequest';
+export type {
+  LocalChange,
+  LocalChangeFileStat,
+  LocalRepositoryChanges,
+} from '../localRepositories/listLocalChanges';
+export type { LocalChangeRecord } from '../localRepositories/localChangeRecords';
 export { FailedTaskRepositoryCleanup } from '../localRepositories/FailedTaskRepositoryCleanup';
 export type {
   CreatedLocalRepository,

@@ -11,12 +11,14 @@ import {
   scaffolderServiceRef,
 } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalAction } from '../actions/publishLocal';
+import { createPublishLocalChangeRequestAction } from '../actions/publishLocalChangeRequest';
 import {
   FailedTaskRepositoryCleanup,
   ReadTaskStatus,
 } from '../localRepositories/FailedTaskRepositoryCleanup';
 import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
 import { LocalRepositoryUrlReader } from '../localRepositories/LocalRepositoryUrlReader';
+import { createLocalChangesRoute } from './localChangesRoute';
 
 /** Reads a task's status through the scaffolder's API, as the backend itself. */
 function taskStatusReader(
@@ -39,8 +41,11 @@ function taskStatusReader(
 }
 
 /**
- * Registers `zeroops:publish:local` and removes what it published when a later step of the
- * same task fails.
+ * Registers `zeroops:publish:local` (and removes what it published when a later step of the
+ * same task fails), `zeroops:publish:local:change-request`, and the read route of the change
+ * records, `GET /api/scaffolder/zeroops/local-changes`. The route sits on the scaffolder's
+ * router because the records are the scaffolder's output and exist only where this opt-in
+ * module is installed; its auth is the scaffolder's (signed-in users and services).
  * @public
  */
 export const scaffolderModuleZeroopsLocal = createBackendModule({
@@ -55,6 +60,8 @@ export const scaffolderModuleZeroopsLocal = createBackendModule({
         lifecycle: coreServices.lifecycle,
         auth: coreServices.auth,
         scaffolderService: scaffolderServiceRef,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
       },
       async init({
         scaffolder,
@@ -63,13 +70,20 @@ export const scaffolderModuleZeroopsLocal = createBackendModule({
         lifecycle,
         auth,
         scaffolderService,
+        httpRouter,
+        httpAuth,
       }) {
+        const baseDir = readLocalRepositoriesBaseDir(config);
         const cleanup = new FailedTaskRepositoryCleanup({
-          baseDir: readLocalRepositoriesBaseDir(config),
+          baseDir,
           readTaskStatus: taskStatusReader(scaffolderService, auth),
           logger,
         });
-        scaffolder.addActions(createPublishLocalAction({ config, cleanup }));
+        scaffolder.addActions(
+          createPublishLocalAction({ config, cleanup }),
+          createPublishLocalChangeRequestAction({ config }),
+        );
+        httpRouter.use(createLocalChangesRoute({ baseDir, httpAuth }));
         // The scaffolder's API answers once the backend has started.
         lifecycle.addStartupHook(() => cleanup.start());
         lifecycle.addShutdownHook(() => cleanup.stop());

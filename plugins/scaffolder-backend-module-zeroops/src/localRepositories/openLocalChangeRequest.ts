@@ -199,8 +199,7 @@ export async function openLocalChangeRequest(
     title: options.title,
     description: options.description,
     author:
-      options.requestedBy ??
-      `${options.author.name} <${options.author.email}>`,
+      options.requestedBy ?? `${options.author.name} <${options.author.email}>`,
     createdAt: new Date().toISOString(),
     branch: options.branchName,
     targetBranch: target.name,
