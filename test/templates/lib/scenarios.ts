@@ -151,6 +151,7 @@ export const SCENARIOS: Scenario[] = [
         template: 'zeroops-adopt',
         serviceName: 'orders-worker',
         values: {
+          target: 'github',
           repoUrl: 'github.com?owner=zeroops-demo&repo=orders-worker',
           serviceName: 'orders-worker',
           branchName: 'zeroops/adopt',

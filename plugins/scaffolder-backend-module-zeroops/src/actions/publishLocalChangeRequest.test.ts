@@ -130,6 +130,7 @@ describe('zeroops:publish:local:change-request', () => {
       targetBranch: 'main',
       changedFiles: ['.github/workflows/ci.yml', 'Dockerfile'],
       changeId: '1',
+      localPath: repository,
     });
     // Reviewable with plain git: one commit on top of main, with exactly those files.
     expect(gitOutput(repository, 'rev-parse', 'zeroops/adopt~1')).toBe(

@@ -9,7 +9,8 @@
  *   `targetBranch` (default: the repository's current default branch), optional
  *   `commitMessage` (default: the title), `gitAuthorName`, `gitAuthorEmail`.
  * - output: `remoteUrl` (the change in the Backstage UI), `branchName`, `targetBranch`,
- *   `changedFiles` (string[]), `changeId`.
+ *   `changedFiles` (string[]), `changeId`, and `localPath` (the repository's folder, for the
+ *   `git -C <localPath> diff <targetBranch>...<branchName>` and `git merge` a reviewer runs).
  */
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
@@ -142,6 +143,11 @@ export function createPublishLocalChangeRequestAction(options: {
           }),
         changeId: z =>
           z.string({ description: 'Number of the change in the repository' }),
+        localPath: z =>
+          z.string({
+            description:
+              'Folder of the repository on disk, for git diff and git merge',
+          }),
       },
     },
     async handler(ctx) {
@@ -207,6 +213,7 @@ export function createPublishLocalChangeRequestAction(options: {
       ctx.output('targetBranch', record.targetBranch);
       ctx.output('changedFiles', record.changedFiles);
       ctx.output('changeId', record.id);
+      ctx.output('localPath', path.join(baseDir, record.repository));
     },
   });
 }
