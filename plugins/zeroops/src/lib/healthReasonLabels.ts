@@ -8,7 +8,7 @@ import {
  * (the entity cards show the backend's full sentences).
  */
 export const HEALTH_REASON_LABELS: Record<HealthReasonCode, string> = {
-  'service-missing': 'ECS service missing',
+  'service-missing': 'Not deployed yet: no ECS service in this environment',
   'service-inactive': 'ECS service not active',
   'no-running-tasks': 'No running tasks',
   'tasks-below-desired': 'Fewer tasks than desired',

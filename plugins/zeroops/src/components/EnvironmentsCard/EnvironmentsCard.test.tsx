@@ -131,6 +131,58 @@ describe('EnvironmentsCard', () => {
     );
   });
 
+  it('shows a service nothing was deployed to yet as not deployed, with the next step, never as down', async () => {
+    const notDeployed = (name: string) =>
+      environment({
+        name,
+        health: {
+          status: 'not-deployed',
+          reasons: [
+            {
+              code: 'service-missing',
+              severity: 'not-deployed',
+              message:
+                'Not deployed yet: there is no ECS service in this environment',
+            },
+          ],
+        },
+        service: undefined,
+        deployment: undefined,
+        events: [],
+      });
+    serve('inventory-api', {
+      entityRef: 'component:default/inventory-api',
+      serviceName: 'inventory-api',
+      environments: [notDeployed('production'), notDeployed('staging')],
+      demoData: false,
+      generatedAt: new Date().toISOString(),
+    });
+    renderWithZeroOps(<EnvironmentsCard />, {
+      entity: entity('inventory-api'),
+    });
+
+    const badge = await screen.findByRole('img', {
+      name: 'staging health: Not deployed yet',
+    });
+    expect(badge).toHaveAttribute('data-health', 'not-deployed');
+    expect(screen.queryByText('Down')).not.toBeInTheDocument();
+    const staging = row('staging');
+    expect(
+      within(staging).getByText(/Push to the staging branch to deploy it/),
+    ).toBeInTheDocument();
+    expect(
+      within(staging).getByRole('link', { name: /deploy-staging\.yml/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://github.com/zeroops-demo/inventory-api/actions/workflows/deploy-staging.yml',
+    );
+    expect(
+      within(row('production')).getByRole('link', {
+        name: /deploy-production\.yml/,
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('shows an environment AWS could not be read for in its own row only', async () => {
     const response = storefrontEnvironments();
     response.environments[1] = environment({

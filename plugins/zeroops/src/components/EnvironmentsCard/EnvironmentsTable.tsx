@@ -15,6 +15,7 @@ import { DataTable, DataTableColumn } from '../common/DataTable';
 import { HealthBadge } from '../common/HealthBadge';
 import { CommitLink } from '../common/CommitLink';
 import { ExternalLink } from '../common/ExternalLink';
+import { FirstDeploymentHint } from '../common/FirstDeploymentHint';
 import { environmentHealthReasons } from '../common/environmentHealthReasons';
 import { StatusText } from '../common/StatusText';
 import { StillReadingBadge } from '../common/StillReadingBadge';
@@ -172,6 +173,14 @@ function DeployedCell(props: {
           {environment.error.hint}
         </Text>
       </Flex>
+    );
+  }
+  if (environment.health.status === 'not-deployed') {
+    return (
+      <FirstDeploymentHint
+        environmentName={environment.name}
+        links={props.links}
+      />
     );
   }
   const serving = servingDeployment(environment.deployment);

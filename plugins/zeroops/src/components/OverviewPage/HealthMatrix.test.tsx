@@ -42,4 +42,38 @@ describe('HealthMatrix', () => {
       'Database status could not be read',
     ]);
   });
+
+  it('shows a service not deployed yet in a neutral badge, and the pull-request column ranks a real problem first', async () => {
+    await renderWithZeroOps(
+      <HealthMatrix
+        services={[
+          {
+            entityRef: 'component:default/inventory-api',
+            serviceName: 'inventory-api',
+            environments: [
+              {
+                name: 'production',
+                kind: 'persistent',
+                health: 'not-deployed',
+                reasons: ['service-missing'],
+              },
+            ],
+            ephemeral: [
+              { name: 'pr-3', pullRequest: 3, health: 'degraded' },
+              { name: 'pr-4', pullRequest: 4, health: 'not-deployed' },
+            ],
+          },
+        ]}
+      />,
+    );
+    const badge = await screen.findByRole('img', {
+      name: 'inventory-api in production: Not deployed yet',
+    });
+    expect(badge).toHaveAttribute('data-health', 'not-deployed');
+    expect(
+      screen.getByRole('img', {
+        name: '2 pull-request environments of inventory-api: Degraded',
+      }),
+    ).toBeInTheDocument();
+  });
 });

@@ -30,7 +30,14 @@ function reasonsOf(environment: OverviewEnvironment): string[] {
   ];
 }
 
-const WORST_FIRST: HealthStatus[] = ['down', 'degraded', 'unknown', 'healthy'];
+/** The roll-up's order (healthStatusOf in -common): not deployed is neither up nor down. */
+const WORST_FIRST: HealthStatus[] = [
+  'down',
+  'degraded',
+  'not-deployed',
+  'unknown',
+  'healthy',
+];
 
 /** Services × environments, one health badge per cell, pull requests summarised in one column. */
 export function HealthMatrix(props: { services: OverviewService[] }) {

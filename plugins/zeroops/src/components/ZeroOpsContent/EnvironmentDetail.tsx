@@ -9,6 +9,7 @@ import { formatAge } from '../../lib/format';
 import { ZeroOpsCard } from '../common/ZeroOpsCard';
 import { HealthBadge } from '../common/HealthBadge';
 import { ExternalLink } from '../common/ExternalLink';
+import { FirstDeploymentHint } from '../common/FirstDeploymentHint';
 import { environmentHealthReasons } from '../common/environmentHealthReasons';
 import { DeploymentsTable } from './DeploymentsTable';
 import { ProposedFixes } from './ProposedFixes';
@@ -21,6 +22,7 @@ import { StillReadingBadge } from '../common/StillReadingBadge';
 const SEVERITY_TONES: Record<HealthReasonSeverity, StatusTone> = {
   down: 'negative',
   degraded: 'warning',
+  'not-deployed': 'info',
   // Something that could show a problem was not read: worth a look, like a degradation.
   unknown: 'warning',
   info: 'info',
@@ -83,6 +85,20 @@ export function EnvironmentDetail(props: {
             icon
             title={`Still reading AWS for ${environment.name}`}
             description="AWS has not answered within the page's time budget; the read goes on and this section refreshes in a few seconds."
+          />
+        ) : null}
+        {environment.health.status === 'not-deployed' ? (
+          <Alert
+            status="info"
+            icon
+            title={`Not deployed to ${environment.name} yet`}
+            description={
+              <FirstDeploymentHint
+                environmentName={environment.name}
+                links={links}
+                withLabel={false}
+              />
+            }
           />
         ) : null}
         {environment.error ? (

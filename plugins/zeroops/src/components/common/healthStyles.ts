@@ -6,6 +6,7 @@ export const HEALTH_LABELS: Record<HealthStatus, string> = {
   healthy: 'Healthy',
   degraded: 'Degraded',
   down: 'Down',
+  'not-deployed': 'Not deployed yet',
   unknown: 'Unknown',
 };
 
@@ -29,6 +30,12 @@ const TONES: Record<HealthStatus, { fg: string; bg: string; border: string }> =
       fg: 'var(--bui-negative-fg-subdued)',
       bg: 'var(--bui-negative-bg-subdued)',
       border: 'var(--bui-negative-border)',
+    },
+    // Nothing is wrong and nothing runs yet: neutral, never the colour of an outage.
+    'not-deployed': {
+      fg: 'var(--bui-fg-secondary)',
+      bg: 'var(--bui-bg-neutral-1)',
+      border: 'var(--bui-border-2)',
     },
     unknown: {
       fg: 'var(--bui-fg-primary)',
@@ -60,5 +67,6 @@ export const HEALTH_GLYPHS: Record<HealthStatus, string> = {
   healthy: '●',
   degraded: '▲',
   down: '■',
+  'not-deployed': '○',
   unknown: '?',
 };
