@@ -32,11 +32,13 @@ export interface ZeroopsTestBackend {
  * local publisher (zeroops:publish:local and the file:// reader for local repositories) and
  * optionally the catalog with the ZeroOps service template (plus `extraTemplates`, absolute
  * paths), in the same shape as packages/backend. Requests run as a signed-in user.
+ * `githubToken: false` leaves out the GitHub integration, as on the embedded default.
  */
 export async function startZeroopsBackend(options: {
   localRepositoriesDir: string;
   withCatalog: boolean;
   extraTemplates?: string[];
+  githubToken?: boolean;
 }): Promise<ZeroopsTestBackend> {
   const features = [
     scaffolderPlugin,
@@ -52,10 +54,17 @@ export async function startZeroopsBackend(options: {
       ...features,
       mockServices.rootConfig.factory({
         data: {
+          app: { baseUrl: 'http://localhost:3000' },
           // publish:github:pull-request builds its client (no request) even in a dry run.
-          integrations: {
-            github: [{ host: 'github.com', token: 'placeholder-for-dry-runs' }],
-          },
+          ...(options.githubToken === false
+            ? {}
+            : {
+                integrations: {
+                  github: [
+                    { host: 'github.com', token: 'placeholder-for-dry-runs' },
+                  ],
+                },
+              }),
           zeroops: {
             publish: { local: { baseDir: options.localRepositoriesDir } },
           },
