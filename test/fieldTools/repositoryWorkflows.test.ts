@@ -14,10 +14,11 @@ const fixtures = path.join(__dirname, 'fixtures');
 jest.setTimeout(180_000);
 
 describe("this repository's GitHub workflows", () => {
-  it('include CI and the Terraform checks', () => {
+  it('include CI, the Terraform checks and the release', () => {
     expect(workflows).toEqual(
       expect.arrayContaining([
         '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
         '.github/workflows/terraform.yml',
       ]),
     );
