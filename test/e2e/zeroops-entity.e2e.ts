@@ -78,9 +78,9 @@ test.describe('ZeroOps on the entity page', () => {
     await expect(
       cost.getByRole('group', { name: 'Month to date' }),
     ).toContainText('$');
-    await expect(cost.getByRole('group', { name: 'Forecast' })).toContainText(
-      '$',
-    );
+    await expect(
+      cost.getByRole('group', { name: 'Run-rate forecast' }),
+    ).toContainText('$');
     await expect(
       cost.getByRole('table', { name: 'Cost per month by environment' }),
     ).toBeAttached();

@@ -9,6 +9,7 @@ import {
   EnvironmentCost,
   MonthlyCost,
   parseEphemeralEnvironmentName,
+  RUN_RATE_FORECAST_DAYS,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { DAILY_DAYS, HISTORY_MONTHS } from './costWindows';
 import {
@@ -29,8 +30,8 @@ export interface CostLine {
   amount: number;
 }
 
-/** Days of recent history the run rate averages. */
-export const RUN_RATE_DAYS = 7;
+/** Days of recent history the run rate averages (the frontend explains the forecast with it). */
+export const RUN_RATE_DAYS = RUN_RATE_FORECAST_DAYS;
 
 /** Cents are what people read; binary float noise is not. */
 export function roundMoney(amount: number): number {

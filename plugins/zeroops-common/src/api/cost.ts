@@ -29,6 +29,14 @@ export interface DailyCost {
  */
 export type ForecastMethod = 'run-rate' | 'cost-explorer';
 
+/**
+ * Complete days before today whose mean cost is the daily rate of the `run-rate` forecast:
+ * forecast = cost of this month's complete days + rate × days left (today included).
+ *
+ * @public
+ */
+export const RUN_RATE_FORECAST_DAYS = 7;
+
 /** @public */
 export interface CostForecast {
   /** Expected total for the current month. */

@@ -3,6 +3,7 @@ import {
   costTrend,
   describeBudget,
   PULL_REQUESTS_SERIES,
+  describeForecast,
 } from './costSeries';
 import { paymentsCost } from '../__testUtils__/fixtures';
 
@@ -47,7 +48,20 @@ describe('budgetLevel', () => {
 
   it('describes the budget for screen readers', () => {
     expect(describeBudget(paymentsCost().budget!)).toBe(
-      '80 % of the payments-api-monthly budget used, forecast 94 % at month end',
+      '80 % of the payments-api-monthly budget used, AWS Budgets forecasts 94 % at month end',
     );
+  });
+});
+
+describe('describeForecast', () => {
+  it('names the method and the source of each forecast', () => {
+    expect(describeForecast({ amount: 188, method: 'run-rate' })).toEqual({
+      label: 'Run-rate forecast',
+      method:
+        'this month so far + the daily average of the last 7 days × the days left',
+    });
+    expect(
+      describeForecast({ amount: 188, method: 'cost-explorer' }).label,
+    ).toBe('Cost Explorer forecast');
   });
 });

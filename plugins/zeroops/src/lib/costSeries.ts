@@ -1,6 +1,8 @@
 import {
   BudgetState,
+  CostForecast,
   EntityCostResponse,
+  RUN_RATE_FORECAST_DAYS,
 } from '@zeroops/backstage-plugin-zeroops-common';
 
 /** The series name all pull-request environments are summed into. */
@@ -80,7 +82,29 @@ export function describeBudget(budget: BudgetState): string {
   } budget used`;
   const forecast =
     budget.forecastPercent !== undefined
-      ? `, forecast ${Math.round(budget.forecastPercent)} % at month end`
+      ? `, AWS Budgets forecasts ${Math.round(
+          budget.forecastPercent,
+        )} % at month end`
       : '';
   return `${used}${forecast}`;
+}
+
+/**
+ * The name and method of a service's month-end forecast, in words: a card that shows two
+ * forecasts (this one and the AWS Budgets one) must say where each comes from.
+ */
+export function describeForecast(forecast: CostForecast): {
+  label: string;
+  method: string;
+} {
+  if (forecast.method === 'cost-explorer') {
+    return {
+      label: 'Cost Explorer forecast',
+      method: "AWS Cost Explorer's forecast (GetCostForecast)",
+    };
+  }
+  return {
+    label: 'Run-rate forecast',
+    method: `this month so far + the daily average of the last ${RUN_RATE_FORECAST_DAYS} days × the days left`,
+  };
 }

@@ -116,7 +116,7 @@ export function BudgetBar(props: { budget: BudgetState; compact?: boolean }) {
         {formatMoney(budget.limit, budget.currency)} (
         {formatPercent(budget.consumedPercent)})
         {budget.forecast !== undefined && budget.forecastPercent !== undefined
-          ? ` · forecast ${formatMoney(
+          ? ` · AWS Budgets forecast ${formatMoney(
               budget.forecast,
               budget.currency,
             )} (${formatPercent(budget.forecastPercent)})`

@@ -35,9 +35,18 @@ describe('CostCard', () => {
       name: 'Month to date',
     });
     expect(monthToDate).toHaveTextContent('$164.29');
-    expect(screen.getByRole('group', { name: 'Forecast' })).toHaveTextContent(
-      '$188.00at the current daily run rate',
+    // Two forecasts on one card: each says where it comes from.
+    expect(
+      screen.getByRole('group', { name: 'Run-rate forecast' }),
+    ).toHaveTextContent(
+      '$188.00this month so far + the daily average of the last 7 days × the days left',
     );
+    expect(
+      screen.getByText(/AWS Budgets forecast \$191\.94 \(93\.5 %\)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Two forecasts, two sources: the run-rate forecast/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Budget' })).toHaveTextContent(
       '$205.36payments-api-monthly',
     );
@@ -48,7 +57,7 @@ describe('CostCard', () => {
     expect(meter).toHaveAttribute('aria-valuenow', '80');
     expect(meter).toHaveAttribute(
       'aria-valuetext',
-      '80 % of the payments-api-monthly budget used, forecast 94 % at month end',
+      '80 % of the payments-api-monthly budget used, AWS Budgets forecasts 94 % at month end',
     );
     expect(meter).toHaveAttribute('data-level', 'warning');
     expect(screen.getByText('At risk')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import {
   zeroopsCostReadPermission,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
-import { costTrend } from '../../lib/costSeries';
+import { costTrend, describeForecast } from '../../lib/costSeries';
 import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
@@ -16,8 +16,9 @@ import { CostTrendChart } from './CostTrendChart';
 const TITLE = 'Cost';
 
 /**
- * Entity overview card: month to date, month-end forecast, the service's AWS Budget against the
- * 50/80/95 % thresholds and six months of cost split by environment.
+ * Entity overview card: month to date, the month-end forecast (named by its method), the
+ * service's AWS Budget against the 50/80/95 % thresholds with AWS Budgets' own forecast, and six
+ * months of cost split by environment.
  *
  * @public
  */
@@ -95,6 +96,7 @@ function CostSummary(props: { cost: EntityCostResponse }) {
     );
   }
   const trend = costTrend(cost);
+  const forecast = describeForecast(cost.forecast);
   return (
     <Flex direction="column" gap="4">
       <Flex gap="6" align="start">
@@ -103,13 +105,9 @@ function CostSummary(props: { cost: EntityCostResponse }) {
           value={formatMoney(cost.monthToDate, cost.currency)}
         />
         <Figure
-          label="Forecast"
+          label={forecast.label}
           value={formatMoney(cost.forecast.amount, cost.currency)}
-          detail={
-            cost.forecast.method === 'run-rate'
-              ? 'at the current daily run rate'
-              : 'AWS Cost Explorer forecast'
-          }
+          detail={forecast.method}
         />
         {cost.budget ? (
           <Figure
@@ -119,9 +117,16 @@ function CostSummary(props: { cost: EntityCostResponse }) {
           />
         ) : null}
       </Flex>
-      {cost.budget ? (
-        <BudgetBar budget={cost.budget} />
-      ) : (
+      {cost.budget ? <BudgetBar budget={cost.budget} /> : null}
+      {cost.budget?.forecast !== undefined ? (
+        <Text as="p" variant="body-x-small" color="secondary">
+          Two forecasts, two sources: the {forecast.label.toLocaleLowerCase()}{' '}
+          is computed by ZeroOps from the Cost Explorer data of this service;
+          the AWS Budgets forecast is AWS&apos;s own projection for the
+          budget&apos;s filter, so the two can differ.
+        </Text>
+      ) : null}
+      {cost.budget ? null : (
         <Text as="p" variant="body-small" color="secondary">
           No AWS Budget for this service: create one filtered on the cost
           allocation tag zeroops:service = {cost.serviceName} to follow it here.
