@@ -24,3 +24,15 @@ export { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 export { zeroOpsApiRef, ZeroOpsClient } from './api';
 export type { ZeroOpsApi, ZeroOpsRequestOptions } from './api';
 export { rootRouteRef as zeroOpsRootRouteRef } from './routes';
+export { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
+export {
+  LocalChangesClient,
+  localChangesApiRef,
+} from './api/LocalChangesClient';
+export type {
+  LocalChange,
+  LocalChangeFile,
+  LocalChangesApi,
+  LocalChangesQuery,
+  LocalRepositoryChanges,
+} from './api/LocalChangesClient';

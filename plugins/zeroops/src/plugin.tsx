@@ -12,6 +12,12 @@ import {
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { RiCloudLine } from '@remixicon/react';
 import { ZeroOpsClient, zeroOpsApiRef } from './api';
+import {
+  LocalChangesClient,
+  localChangesApiRef,
+} from './api/LocalChangesClient';
+import { LOCAL_CHANGES_PATH } from './components/LocalChanges/localChangesPaths';
+import { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
 import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
 import { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 import { rootRouteRef } from './routes';
@@ -25,6 +31,47 @@ export const zeroOpsApi = ApiBlueprint.make({
       factory: ({ discoveryApi, fetchApi }) =>
         new ZeroOpsClient({ discoveryApi, fetchApi }),
     }),
+});
+
+/** The client of the local change records (the embedded default's local repositories). */
+export const zeroOpsLocalChangesApi = ApiBlueprint.make({
+  name: 'local-changes',
+  params: defineParams =>
+    defineParams({
+      api: localChangesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new LocalChangesClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * `entity-card:zeroops/local-changes` on the entity overview of entities read from a local
+ * repository: the change requests templates opened there.
+ */
+export const zeroOpsLocalChangesCard = EntityCardBlueprint.make({
+  name: 'local-changes',
+  params: {
+    type: 'content',
+    filter: isLocalRepositoryEntity,
+    loader: () =>
+      import('./components/LocalChanges/LocalChangesCard').then(m => (
+        <m.LocalChangesCard />
+      )),
+  },
+});
+
+/** `page:zeroops/local-changes`: every local change request, linked from the card and tasks. */
+export const zeroOpsLocalChangesPage = PageBlueprint.make({
+  name: 'local-changes',
+  params: {
+    path: LOCAL_CHANGES_PATH,
+    title: 'Local changes',
+    loader: () =>
+      import('./components/LocalChanges/LocalChangesPage').then(m => (
+        <m.LocalChangesPage />
+      )),
+  },
 });
 
 /** `entity-card:zeroops/environments` on the entity overview of annotated entities. */
@@ -124,5 +171,8 @@ export const zeroOpsPlugin = createFrontendPlugin({
     zeroOpsDoraCard,
     zeroOpsEntityContent,
     zeroOpsOverviewPage,
+    zeroOpsLocalChangesApi,
+    zeroOpsLocalChangesCard,
+    zeroOpsLocalChangesPage,
   ],
 });
