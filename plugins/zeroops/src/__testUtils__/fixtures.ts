@@ -349,7 +349,7 @@ export function overview(): OverviewResponse {
         title: 'Orders worker',
         serviceName: 'orders-worker',
         owner: 'group:default/team-checkout',
-        system: 'checkout',
+        system: 'system:default/checkout',
         environments: [
           {
             name: 'production',
@@ -375,7 +375,7 @@ export function overview(): OverviewResponse {
         title: 'Payments API',
         serviceName: 'payments-api',
         owner: 'group:default/team-checkout',
-        system: 'checkout',
+        system: 'system:default/checkout',
         environments: [
           {
             name: 'production',
@@ -413,7 +413,7 @@ export function overview(): OverviewResponse {
         title: 'Billing batch',
         serviceName: 'billing-batch',
         owner: 'group:default/team-finance',
-        system: 'billing',
+        system: 'system:default/billing',
         environments: [
           {
             name: 'production',

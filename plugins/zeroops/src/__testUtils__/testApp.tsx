@@ -1,9 +1,11 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import {
+  catalogApiRef,
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { setupServer } from 'msw/node';
@@ -25,7 +27,11 @@ export function setupZeroOpsServer() {
  */
 export function renderWithZeroOps(
   element: ReactElement,
-  options: { entity?: Entity } = {},
+  options: {
+    entity?: Entity;
+    /** Entities of an in-memory catalog API; without it the app has no catalog API. */
+    catalogEntities?: Entity[];
+  } = {},
 ) {
   const client = new ZeroOpsClient({
     discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
@@ -38,7 +44,15 @@ export function renderWithZeroOps(
       element
     ),
     {
-      apis: [[zeroOpsApiRef, client]],
+      apis: options.catalogEntities
+        ? [
+            [zeroOpsApiRef, client],
+            [
+              catalogApiRef,
+              catalogApiMock({ entities: options.catalogEntities }),
+            ],
+          ]
+        : [[zeroOpsApiRef, client]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     },
   );

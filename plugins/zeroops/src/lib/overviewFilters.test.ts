@@ -11,7 +11,7 @@ describe('overview filters', () => {
   it('lists distinct owners and systems', () => {
     expect(filterOptions(services)).toEqual({
       owners: ['group:default/team-checkout', 'group:default/team-finance'],
-      systems: ['billing', 'checkout'],
+      systems: ['system:default/billing', 'system:default/checkout'],
     });
   });
 
@@ -22,12 +22,14 @@ describe('overview filters', () => {
       ),
     ).toEqual(['billing-batch']);
     expect(
-      filterServices(services, { system: 'checkout' }).map(s => s.serviceName),
+      filterServices(services, { system: 'system:default/checkout' }).map(
+        s => s.serviceName,
+      ),
     ).toEqual(['orders-worker', 'payments-api']);
     expect(
       filterServices(services, {
         owner: 'group:default/team-finance',
-        system: 'checkout',
+        system: 'system:default/checkout',
       }),
     ).toEqual([]);
     expect(filterServices(services, {})).toHaveLength(3);

@@ -1,6 +1,9 @@
 import { OverviewService } from '@zeroops/backstage-plugin-zeroops-common';
 
-/** Owner and system chosen on the overview page; undefined means all. */
+/**
+ * Owner and system chosen on the overview page, as entity refs (`system:default/checkout`: the
+ * backend resolves `checkout` and `system:checkout` to it); undefined means all.
+ */
 export interface OverviewFilter {
   owner?: string;
   system?: string;
@@ -17,7 +20,7 @@ export function filterServices(
   );
 }
 
-/** The distinct owners and systems of the services, sorted, for the filter menus. */
+/** The distinct owner and system refs of the services, sorted, for the filter menus. */
 export function filterOptions(services: ReadonlyArray<OverviewService>): {
   owners: string[];
   systems: string[];

@@ -131,6 +131,60 @@ describe('OverviewPage', () => {
     ).toEqual(['Orders worker', 'Payments API']);
   });
 
+  it('lists each system once, by entity ref, under its catalog title', async () => {
+    const body = overview();
+    // A service registered by the template, in the same system as the examples.
+    body.services.push({
+      ...body.services[0],
+      entityRef: 'component:default/inventory-api',
+      title: 'Inventory API',
+      serviceName: 'inventory-api',
+      system: 'system:default/checkout',
+    });
+    serve(body);
+    renderWithZeroOps(<OverviewPage />, {
+      catalogEntities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'System',
+          metadata: {
+            name: 'checkout',
+            namespace: 'default',
+            title: 'Checkout',
+          },
+          spec: { owner: 'group:default/team-checkout' },
+        },
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Group',
+          metadata: { name: 'team-finance', namespace: 'default' },
+          spec: { type: 'team', profile: { displayName: 'Team Finance' } },
+        },
+      ],
+    });
+    const matrix = await screen.findByRole('grid', {
+      name: 'Health by service and environment',
+    });
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: /System/ }));
+    // billing has no System entity with a title: its name is shown.
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['All systems', 'billing', 'Checkout']);
+    await user.click(screen.getByRole('option', { name: 'Checkout' }));
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map(cell => cell.textContent),
+    ).toEqual(['Orders worker', 'Payments API', 'Inventory API']);
+
+    await user.click(screen.getByRole('button', { name: /Owner/ }));
+    expect(
+      await screen.findByRole('option', { name: 'Team Finance' }),
+    ).toBeInTheDocument();
+  });
+
   it('hides cost from a caller without zeroops.cost.read', async () => {
     const { services, ...rest } = overview();
     serve({

@@ -20,6 +20,7 @@ import { refLabel } from './refLabel';
 import { OverviewSection } from './OverviewSection';
 import { overviewHasPending } from '../../lib/pendingEnvironments';
 import { DeliveryTeams } from './DeliveryTeams';
+import { useEntityTitles } from '../../hooks/useEntityTitles';
 
 const ALL = 'all';
 
@@ -72,6 +73,9 @@ function OverviewBody(props: { overview: OverviewResponse }) {
     () => filterServices(overview.services, filter),
     [overview.services, filter],
   );
+  // The backend sends owner and system as entity refs; people know them by their titles.
+  const titles = useEntityTitles([...options.owners, ...options.systems]);
+  const labelOf = (ref: string) => titles.get(ref) ?? refLabel(ref);
 
   if (overview.services.length === 0) {
     return (
@@ -94,7 +98,7 @@ function OverviewBody(props: { overview: OverviewResponse }) {
               { id: ALL, label: 'All owners' },
               ...options.owners.map(owner => ({
                 id: owner,
-                label: refLabel(owner),
+                label: labelOf(owner),
               })),
             ]}
             value={filter.owner ?? ALL}
@@ -111,7 +115,7 @@ function OverviewBody(props: { overview: OverviewResponse }) {
               { id: ALL, label: 'All systems' },
               ...options.systems.map(system => ({
                 id: system,
-                label: refLabel(system),
+                label: labelOf(system),
               })),
             ]}
             value={filter.system ?? ALL}
