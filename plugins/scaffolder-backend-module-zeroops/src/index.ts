@@ -1,6 +1,6 @@
 /**
- * Scaffolder actions of ZeroOps: `zeroops:workflows:generate`, `zeroops:infrastructure:generate`
- * and `zeroops:cost:estimate`. The local publisher of the embedded default
+ * Scaffolder actions of ZeroOps: `zeroops:workflows:generate`, `zeroops:infrastructure:generate`,
+ * `zeroops:cost:estimate` and `zeroops:repository:update`. The local publisher of the embedded default
  * (`zeroops:publish:local` and its `file://` reader) is the opt-in subpath `…/local`.
  *
  * @packageDocumentation
@@ -17,6 +17,7 @@ export default scaffolderModuleZeroops;
 export { scaffolderModuleZeroops } from './module';
 export { createCostEstimateAction } from './actions/costEstimate';
 export { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
+export { createRepositoryUpdateAction } from './actions/repositoryUpdate';
 export { createWorkflowsGenerateAction } from './actions/workflowsGenerate';
 export { PINNED_ACTIONS } from './workflows/pinnedActions';
 export type { PinnedAction } from './workflows/pinnedActions';

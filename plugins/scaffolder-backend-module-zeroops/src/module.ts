@@ -1,8 +1,12 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
 import { createCostEstimateAction } from './actions/costEstimate';
 import { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
+import { createRepositoryUpdateAction } from './actions/repositoryUpdate';
 import { createWorkflowsGenerateAction } from './actions/workflowsGenerate';
 import { terraformModulesRefGlobal } from './templating/terraformModulesRefGlobal';
 
@@ -20,13 +24,16 @@ export const scaffolderModuleZeroops = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         templating: scaffolderTemplatingExtensionPoint,
+        // Reads the repository an update re-renders (GitHub, or file:// of the local publisher).
+        urlReader: coreServices.urlReader,
       },
-      async init({ scaffolder, templating }) {
+      async init({ scaffolder, templating, urlReader }) {
         templating.addTemplateGlobals([terraformModulesRefGlobal]);
         scaffolder.addActions(
           createWorkflowsGenerateAction(),
           createInfrastructureGenerateAction(),
           createCostEstimateAction(),
+          createRepositoryUpdateAction({ reader: urlReader }),
         );
       },
     });

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { JsonObject } from '@backstage/types';
 import { z as zod } from 'zod/v3';
 import {
   LISTENER_RULE_SLOTS,
@@ -7,6 +8,7 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { checkpointKey } from '../files/checkpointKey';
 import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
+import { recordGeneratorRun } from '../managedFiles/manifest';
 import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
 import {
   ENVIRONMENT_FOLDERS,
@@ -158,7 +160,7 @@ type InfrastructureInput = zod.output<
   ReturnType<typeof infrastructureInputSchema>
 >;
 
-function toInfrastructureOptions(
+export function toInfrastructureOptions(
   input: InfrastructureInput,
 ): InfrastructureOptions {
   const problems = explainInvalidServiceSizing(resolveSizing(input.sizing));
@@ -229,8 +231,8 @@ export function createInfrastructureGenerateAction() {
       const files = generateInfrastructureFiles(toInfrastructureOptions(input));
       const written = await ctx.checkpoint({
         key: checkpointKey('zeroops.infrastructure.write', files),
-        fn: () =>
-          writeGeneratedFiles(
+        fn: async () => {
+          const paths = await writeGeneratedFiles(
             {
               actionId: INFRASTRUCTURE_GENERATE_ACTION_ID,
               workspacePath: ctx.workspacePath,
@@ -243,7 +245,17 @@ export function createInfrastructureGenerateAction() {
               ],
             },
             files,
-          ),
+          );
+          // What an update (zeroops:repository:update) re-renders later, and from which input.
+          await recordGeneratorRun({
+            workspacePath: ctx.workspacePath,
+            targetPath: input.targetPath,
+            generator: INFRASTRUCTURE_GENERATE_ACTION_ID,
+            input: ctx.input as JsonObject,
+            files,
+          });
+          return paths;
+        },
       });
       ctx.logger.info(
         `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,

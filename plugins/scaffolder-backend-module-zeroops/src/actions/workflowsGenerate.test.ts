@@ -80,6 +80,8 @@ describe('zeroops:workflows:generate', () => {
           '.github/workflows/deploy-production.yml',
           '.github/workflows/deploy-staging.yml',
           '.github/workflows/ephemeral-pr.yml',
+          // What zeroops:repository:update re-renders later (managedFiles.test.ts).
+          '.zeroops/managed.json',
         ]);
         expect(outputs.files).toHaveLength(6);
         for (const [file, content] of Object.entries(tree)) {
@@ -232,7 +234,8 @@ describe('zeroops:workflows:generate', () => {
 
   it('writes into the scratch workspace in a dry run, like fetch:template', async () => {
     const { workspacePath } = await run(baseInput, { isDryRun: true });
-    expect(Object.keys(await readTree(workspacePath))).toHaveLength(6);
+    // The six generated files and the manifest that records them.
+    expect(Object.keys(await readTree(workspacePath))).toHaveLength(7);
   });
 
   it('writes below targetPath and refuses paths outside the workspace', async () => {

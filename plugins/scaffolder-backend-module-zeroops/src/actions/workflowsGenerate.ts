@@ -1,7 +1,9 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { JsonObject } from '@backstage/types';
 import { z as zod } from 'zod/v3';
 import { checkpointKey } from '../files/checkpointKey';
 import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
+import { recordGeneratorRun } from '../managedFiles/manifest';
 import {
   explainInvalidEcrRepositoryName,
   explainInvalidEcsName,
@@ -221,15 +223,25 @@ export function createWorkflowsGenerateAction() {
       // In a dry run the workspace is a scratch copy, so writing shows the result in the editor.
       const written = await ctx.checkpoint({
         key: checkpointKey('zeroops.workflows.write', files),
-        fn: () =>
-          writeGeneratedFiles(
+        fn: async () => {
+          const paths = await writeGeneratedFiles(
             {
               actionId: WORKFLOWS_GENERATE_ACTION_ID,
               workspacePath: ctx.workspacePath,
               targetPath: input.targetPath,
             },
             files,
-          ),
+          );
+          // What an update (zeroops:repository:update) re-renders later, and from which input.
+          await recordGeneratorRun({
+            workspacePath: ctx.workspacePath,
+            targetPath: input.targetPath,
+            generator: WORKFLOWS_GENERATE_ACTION_ID,
+            input: ctx.input as JsonObject,
+            files,
+          });
+          return paths;
+        },
       });
       ctx.logger.info(`Wrote ${written.length} files: ${written.join(', ')}`);
       ctx.output('files', written);

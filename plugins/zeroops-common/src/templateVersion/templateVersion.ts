@@ -12,7 +12,8 @@ import { isReservedServiceName } from '../naming';
  * version in `catalog-info.yaml` ({@link ZEROOPS_TEMPLATE_VERSION_ANNOTATION}) and in
  * `.zeroops/managed.json`; the catalog shows every service whose recorded version is lower as
  * behind, and the `zeroops-update` template brings it up to date with a pull request. A test of
- * the scaffolder module (`managedFilesFingerprint.test.ts`) fails when the generated files change
+ * the scaffolder module (`templateVersionFingerprint.test.ts`, which also stores the fingerprint of
+ * the files at this version) fails when the generated files change
  * while this number does not.
  *
  * Not a reason to bump: changes to the rest of a template's skeleton (the service's sources,

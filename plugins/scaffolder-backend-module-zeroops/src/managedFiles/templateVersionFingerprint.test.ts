@@ -1,0 +1,28 @@
+import { ZEROOPS_TEMPLATE_VERSION } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  managedFilesFingerprint,
+  RECORDED_FINGERPRINT,
+} from './templateVersionFingerprint';
+
+describe('the template version', () => {
+  it('is bumped whenever the generated managed files change', () => {
+    const current = {
+      templateVersion: ZEROOPS_TEMPLATE_VERSION,
+      fingerprint: managedFilesFingerprint(),
+    };
+    if (current.fingerprint !== RECORDED_FINGERPRINT.fingerprint) {
+      // The message says what to do, whichever of the two was forgotten.
+      expect({
+        problem:
+          current.templateVersion === RECORDED_FINGERPRINT.templateVersion
+            ? `the files ZeroOps generates changed: bump ZEROOPS_TEMPLATE_VERSION (plugins/zeroops-common/src/templateVersion/templateVersion.ts) to ${
+                RECORDED_FINGERPRINT.templateVersion + 1
+              } and record it with fingerprint ${
+                current.fingerprint
+              } in src/managedFiles/templateVersionFingerprint.ts`
+            : `record templateVersion ${current.templateVersion} with fingerprint ${current.fingerprint} in src/managedFiles/templateVersionFingerprint.ts`,
+      }).toEqual({ problem: undefined });
+    }
+    expect(current).toEqual(RECORDED_FINGERPRINT);
+  });
+});
