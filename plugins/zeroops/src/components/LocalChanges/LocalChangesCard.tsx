@@ -27,6 +27,8 @@ export function LocalChangesCard() {
       repositories: location
         ? await api.listLocalChanges({ location }, { signal })
         : [],
+      // Read from the repositories' git folders, never from a simulator.
+      demoData: false,
     }),
     [api, location],
   );
