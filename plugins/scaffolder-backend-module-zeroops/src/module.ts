@@ -8,6 +8,7 @@ import { createCostEstimateAction } from './actions/costEstimate';
 import { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
 import { createRepositoryUpdateAction } from './actions/repositoryUpdate';
 import { createWorkflowsGenerateAction } from './actions/workflowsGenerate';
+import { templateVersionGlobal } from './templating/templateVersionGlobal';
 import { terraformModulesRefGlobal } from './templating/terraformModulesRefGlobal';
 
 /**
@@ -28,7 +29,10 @@ export const scaffolderModuleZeroops = createBackendModule({
         urlReader: coreServices.urlReader,
       },
       async init({ scaffolder, templating, urlReader }) {
-        templating.addTemplateGlobals([terraformModulesRefGlobal]);
+        templating.addTemplateGlobals([
+          terraformModulesRefGlobal,
+          templateVersionGlobal,
+        ]);
         scaffolder.addActions(
           createWorkflowsGenerateAction(),
           createInfrastructureGenerateAction(),

@@ -19,7 +19,7 @@ export const examples: TemplateExample[] = [
           name: 'Re-render the managed files',
           input: {
             sourceLocation:
-              "${{ steps.entity.output.entity.metadata.annotations['backstage.io/source-location'] }}",
+              "${{ steps.entity.output.entity.metadata.annotations['backstage.io/source-location'] or steps.entity.output.entity.metadata.annotations['backstage.io/managed-by-location'] }}",
           },
         },
         {

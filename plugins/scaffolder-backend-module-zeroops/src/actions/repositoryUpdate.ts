@@ -41,7 +41,7 @@ export const repositoryUpdateInputSchema = (z: Zod) =>
     sourceLocation: z
       .string({
         description:
-          "The repository to update: the entity's backstage.io/source-location (a GitHub repository or a file:// repository of the local publisher)",
+          "The repository to update: the entity's backstage.io/source-location (a GitHub repository), or for a repository of the local publisher, which no SCM integration annotates, its backstage.io/managed-by-location (file:// URL of catalog-info.yaml at its root)",
       })
       .min(1),
     catalogInfoPath: ruleString(

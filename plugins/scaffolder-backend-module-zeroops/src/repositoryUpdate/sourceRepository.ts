@@ -16,7 +16,8 @@ export type SourceRepository =
 
 /**
  * Reads an entity's `backstage.io/source-location` (with or without its `url:` prefix): a
- * `file://` repository of the local publisher, or a GitHub repository
+ * `file://` repository of the local publisher (its folder, or the catalog-info.yaml at its root),
+ * or a GitHub repository
  * (`https://<host>/<owner>/<repo>[/tree/<branch>/]`). Other hosts fail: the update can read them
  * but has no way to open a pull request there.
  */
@@ -31,8 +32,11 @@ export function parseSourceLocation(sourceLocation: string): SourceRepository {
     );
   }
   if (url.protocol === 'file:') {
-    const repoName = path.basename(fileURLToPath(url));
-    return { host: 'local', readUrl: url.href, repoName };
+    // No SCM integration annotates file:// entities with a source location, so the template
+    // gives their managed-by-location, catalog-info.yaml at the repository's root.
+    const root = url.pathname.endsWith('/') ? url : new URL('./', url);
+    const repoName = path.basename(fileURLToPath(root));
+    return { host: 'local', readUrl: root.href, repoName };
   }
   const github = /^\/([^/]+)\/([^/]+?)(?:\.git)?(?:\/tree\/([^/]+))?\/?$/.exec(
     url.pathname,
