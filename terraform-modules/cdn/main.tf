@@ -114,8 +114,8 @@ resource "aws_kms_alias" "this" {
 # ---------------------------------------------------------------------------------------------
 
 resource "aws_wafv2_web_acl" "this" {
-  count    = var.web_acl_arn == null ? 1 : 0
-  provider = aws.us_east_1
+  count  = var.web_acl_arn == null ? 1 : 0
+  region = "us-east-1"
 
   name  = local.name
   scope = "CLOUDFRONT"
@@ -288,8 +288,8 @@ data "aws_iam_policy_document" "waf_logs_kms" {
 }
 
 resource "aws_kms_key" "waf_logs" {
-  count    = var.web_acl_arn == null ? 1 : 0
-  provider = aws.us_east_1
+  count  = var.web_acl_arn == null ? 1 : 0
+  region = "us-east-1"
 
   description             = "${local.name} WAF logs"
   enable_key_rotation     = true
@@ -301,8 +301,8 @@ resource "aws_kms_key" "waf_logs" {
 
 # WAF requires the aws-waf-logs- prefix.
 resource "aws_cloudwatch_log_group" "waf" {
-  count    = var.web_acl_arn == null ? 1 : 0
-  provider = aws.us_east_1
+  count  = var.web_acl_arn == null ? 1 : 0
+  region = "us-east-1"
 
   name              = "aws-waf-logs-${local.name}"
   retention_in_days = local.retention
@@ -312,8 +312,8 @@ resource "aws_cloudwatch_log_group" "waf" {
 }
 
 resource "aws_wafv2_web_acl_logging_configuration" "this" {
-  count    = var.web_acl_arn == null ? 1 : 0
-  provider = aws.us_east_1
+  count  = var.web_acl_arn == null ? 1 : 0
+  region = "us-east-1"
 
   resource_arn            = aws_wafv2_web_acl.this[0].arn
   log_destination_configs = [aws_cloudwatch_log_group.waf[0].arn]

@@ -6,8 +6,6 @@ terraform {
     aws = {
       source  = "hashicorp/aws"
       version = ">= 6.25, < 7.0"
-      # CloudFront web ACLs (scope CLOUDFRONT) and their logs must live in us-east-1.
-      configuration_aliases = [aws.us_east_1]
     }
   }
 }

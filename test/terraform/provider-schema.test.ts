@@ -262,10 +262,37 @@ output "endpoint" {
         `module.cdn: missing required input "certificate_arn" of ${cdn}`,
         `module.cdn: missing required input "origin_domain_name" of ${cdn}`,
         `module.cdn: unknown input "alias": ${cdn} declares no such variable`,
-        `module.cdn: ${cdn} needs the provider configuration aws.us_east_1: pass it in providers = { aws.us_east_1 = ... }`,
         'output.endpoint: module.cache has no output "endpoint".',
       ]),
     );
     expect(findings.filter(f => f.address === 'module.cache')).toEqual([]);
+  });
+
+  it('reports a provider alias that the called module requires and the call does not pass', async () => {
+    // No library module needs an alias since the per-resource region argument of provider 6
+    // (cdn puts its WAF in us-east-1 that way), so a local module stands in for one.
+    const findings = await validateSources({
+      'main.tf': `module "edge" {
+  source = "./edge"
+}
+`,
+      'edge/versions.tf': `terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.us_east_1]
+    }
+  }
+}
+`,
+    });
+    // The message names the called module's folder, a temporary one here.
+    expect(messages(findings)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^module\.edge: \S+\/edge needs the provider configuration aws\.us_east_1: pass it in providers = \{ aws\.us_east_1 = \.\.\. \}$/,
+        ),
+      ]),
+    );
   });
 });

@@ -8,24 +8,20 @@ data "aws_route53_zone" "environment" {
 }
 
 data "aws_acm_certificate" "public" {
-  provider    = aws.us_east_1
+  region      = "us-east-1"
   domain      = "*.${var.domain}"
   statuses    = ["ISSUED"]
   most_recent = true
 }
 
 data "aws_wafv2_web_acl" "shared" {
-  provider = aws.us_east_1
-  name     = "zeroops-production"
-  scope    = "CLOUDFRONT"
+  region = "us-east-1"
+  name   = "zeroops-production"
+  scope  = "CLOUDFRONT"
 }
 
 module "cdn" {
   source = "../../cdn"
-  providers = {
-    aws           = aws
-    aws.us_east_1 = aws.us_east_1
-  }
 
   service     = local.service
   environment = local.environment

@@ -27,20 +27,6 @@ provider "aws" {
   }
 }
 
-# CloudFront certificates and web ACLs live in us-east-1 whatever the region of the portal.
-provider "aws" {
-  alias               = "us_east_1"
-  region              = "us-east-1"
-  allowed_account_ids = [var.production_account_id]
-
-  default_tags {
-    tags = {
-      "zeroops:service"     = local.service
-      "zeroops:environment" = local.environment
-    }
-  }
-}
-
 locals {
   # "zeroops-" names are reserved for the platform (zeroops-common RESERVED_SERVICE_NAME_RULES),
   # so no scaffolded service can take the portal's names.

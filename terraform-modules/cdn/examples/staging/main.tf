@@ -23,20 +23,6 @@ provider "aws" {
   }
 }
 
-# CloudFront's WAF lives in us-east-1 whatever the region of the service.
-provider "aws" {
-  alias               = "us_east_1"
-  region              = "us-east-1"
-  allowed_account_ids = ["222222222222"]
-
-  default_tags {
-    tags = {
-      "zeroops:service"     = "payments-api"
-      "zeroops:environment" = "staging"
-    }
-  }
-}
-
 variable "origin_verify_secret" {
   description = "Secret value of the X-Origin-Verify header shared with the ecs-service module."
   type        = string
@@ -45,10 +31,6 @@ variable "origin_verify_secret" {
 
 module "cdn" {
   source = "../../"
-  providers = {
-    aws           = aws
-    aws.us_east_1 = aws.us_east_1
-  }
 
   service     = "payments-api"
   environment = "staging"
