@@ -29,6 +29,14 @@ export type CostRefreshOutcome =
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; error: string };
 
+/**
+ * Most pages one GetCostAndUsage read may follow: a guard against a runaway read ($0.01 a
+ * page), not a limit of the estate. The first refresh of 1,000 services × 4 environments is
+ * about 300 pages (costExplorerRequestBudget), so the 100-page default of collectPages made
+ * it fail; 2,000 pages ($20) leaves room for ~6,000 services before the guard trips.
+ */
+const COST_EXPLORER_PAGE_GUARD = { maxPages: 2_000 };
+
 /** Cost that carries both ZeroOps tags: untagged groups would only add pages we drop. */
 const TAGGED_COST: Expression = {
   And: Object.values(COST_ALLOCATION_TAGS).map(Key => ({
@@ -139,7 +147,7 @@ export class CostRefresher {
             items: page.ResultsByTime ?? [],
             nextToken: page.NextPageToken,
           };
-        });
+        }, COST_EXPLORER_PAGE_GUARD);
       const previous = await this.continuable();
       const plan = costReadPlan(today, previous?.coverage);
       const [daily, monthly, budgets, keptLines] = await Promise.all([

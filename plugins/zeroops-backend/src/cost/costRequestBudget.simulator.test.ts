@@ -49,4 +49,40 @@ describe('the cost refresh against the AWS simulator', () => {
       expect(day.budgetsRequests).toBe(day.refreshes);
     }
   });
+
+  it('follows a first read of more than 100 pages to the end, within its stated budget', async () => {
+    // 1,000 services × 4 environments make a first read of ~320 pages of 500 groups: it used
+    // to stop at collectPages' 100-page guard, so the cost of a large estate never loaded.
+    // Smaller pages give the same page count here at a fraction of the simulator's work.
+    const settings = readZeroOpsConfig(
+      new ConfigReader({
+        zeroops: { costExplorer: { accountId: '999999999999' } },
+      }),
+    ).costExplorer!;
+    const groupsPerPage = 50;
+    const budget = costExplorerRequestBudget({
+      services: 50,
+      environments: 4,
+      refreshIntervalMs: settings.refreshIntervalMs,
+      forecast: settings.forecast,
+      groupsPerPage,
+    });
+
+    const simulated = await simulateCostRefreshes({
+      services: 50,
+      environments: ['production', 'staging', 'qa', 'perf'],
+      settings,
+      start: new Date('2025-03-06T01:00:00Z'),
+      days: 1,
+      groupsPerPage,
+    });
+
+    expect(simulated.firstRefreshRequests).toBeGreaterThan(100);
+    expect(simulated.firstRefreshRequests).toBeLessThanOrEqual(
+      budget.firstRefreshRequests,
+    );
+    expect(simulated.days[0].costExplorerRequests).toBeLessThanOrEqual(
+      budget.requestsPerDay,
+    );
+  });
 });

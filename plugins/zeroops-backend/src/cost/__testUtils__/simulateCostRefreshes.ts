@@ -76,15 +76,21 @@ export async function simulateCostRefreshes(options: {
   settings: CostExplorerSettings;
   start: Date;
   days: number;
+  /** Groups per GetCostAndUsage page of the simulator (its default: 500). */
+  groupsPerPage?: number;
 }): Promise<SimulatedCostRefreshes> {
   const clock = { now: options.start };
+  const scenario = generateScenario({
+    services: options.services,
+    environments: options.environments,
+    latencyMs: 0,
+    jitterMs: 0,
+  });
+  if (options.groupsPerPage !== undefined) {
+    scenario.cost = { ...scenario.cost, pageSize: options.groupsPerPage };
+  }
   const simulator = await startAwsSimulator({
-    scenario: generateScenario({
-      services: options.services,
-      environments: options.environments,
-      latencyMs: 0,
-      jitterMs: 0,
-    }),
+    scenario,
     port: 0,
     now: () => clock.now,
   });
