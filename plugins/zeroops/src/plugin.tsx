@@ -20,6 +20,7 @@ import { LOCAL_CHANGES_PATH } from './components/LocalChanges/localChangesPaths'
 import { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
 import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
 import { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
+import { hasTemplateVersionNotice } from './lib/hasTemplateVersionNotice';
 import { rootRouteRef } from './routes';
 
 /** The HTTP client of the backend plugin, available to every extension as `zeroOpsApiRef`. */
@@ -125,6 +126,22 @@ export const zeroOpsDoraCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * `entity-card:zeroops/template-version` on the entity overview of ZeroOps services behind the
+ * current template version: links the update template.
+ */
+export const zeroOpsTemplateVersionCard = EntityCardBlueprint.make({
+  name: 'template-version',
+  params: {
+    type: 'info',
+    filter: hasTemplateVersionNotice,
+    loader: () =>
+      import('./components/TemplateVersionNotice/TemplateVersionNotice').then(
+        m => <m.TemplateVersionNotice />,
+      ),
+  },
+});
+
 /** `entity-content:zeroops`: the ZeroOps tab of annotated entities. */
 export const zeroOpsEntityContent = EntityContentBlueprint.make({
   params: {
@@ -169,6 +186,7 @@ export const zeroOpsPlugin = createFrontendPlugin({
     zeroOpsCostCard,
     zeroOpsDeliveryCard,
     zeroOpsDoraCard,
+    zeroOpsTemplateVersionCard,
     zeroOpsEntityContent,
     zeroOpsOverviewPage,
     zeroOpsLocalChangesApi,
