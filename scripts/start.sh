@@ -1,26 +1,39 @@
 #!/usr/bin/env bash
-# `make start`: the whole product on the embedded default: the AWS simulator (demo scenario) on
-# :4599, the GitHub simulator (demo organisation) on :4598, the backend on :7007 and the frontend
-# on :3000. Ctrl-C stops all four.
+# `make start`: the whole product on the embedded default, as a user runs it: the backend on :7007
+# serving the built frontend (the UI at http://localhost:7007), the AWS simulator (demo scenario)
+# on :4599 and the GitHub simulator (demo organisation) on :4598. Prints where the start-up time
+# went, then runs until Ctrl-C, which stops all three. `make dev` (scripts/dev.sh) serves the
+# frontend from the dev server with hot reload instead.
 set -euo pipefail
 # shellcheck source=lib/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
-zeroops_setup
+# shellcheck source=lib/timings.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/timings.sh"
+# shellcheck source=lib/demo.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/demo.sh"
+# shellcheck source=lib/frontend.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/frontend.sh"
+# shellcheck source=lib/backend.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/backend.sh"
 cd "$ZEROOPS_ROOT"
 
-# shellcheck source=lib/simulator.sh
-. "$(dirname "${BASH_SOURCE[0]}")/lib/simulator.sh"
-zeroops_start_simulator
-trap zeroops_stop_simulator EXIT
+zeroops_timings_begin
+zeroops_ensure_node
+zeroops_ensure_yarn
+zeroops_timing "Node.js and Yarn" "$(node -v)"
 
-# shellcheck source=lib/github-simulator.sh
-. "$(dirname "${BASH_SOURCE[0]}")/lib/github-simulator.sh"
-zeroops_start_github_simulator
-trap 'zeroops_stop_github_simulator; zeroops_stop_simulator' EXIT
+zeroops_ensure_dependencies
+zeroops_timing "dependencies" "$([ "$ZEROOPS_DEPENDENCIES_INSTALLED" = true ] && echo "yarn install" || echo "up to date")"
 
-# Turns on the local publisher (zeroops:publish:local and its file:// reader, added by
-# packages/backend/src/index.ts only when this is set) and keeps the repositories the templates
-# publish inside the checkout (app-config.yaml: zeroops.publish.local.baseDir).
-export ZEROOPS_LOCAL_REPOSITORIES="${ZEROOPS_LOCAL_REPOSITORIES:-$ZEROOPS_ROOT/.zeroops/repositories}"
-zeroops_log "Starting Backstage: frontend http://localhost:3000, backend http://localhost:7007"
-yarn start
+zeroops_ensure_frontend_build
+zeroops_timing "frontend build" "$([ "$ZEROOPS_FRONTEND_BUILT" = true ] && echo "packages/app/dist" || echo "cached (sources unchanged)")"
+
+zeroops_start_demo_simulators
+zeroops_timing "simulators" "AWS :4599, GitHub :4598"
+
+zeroops_start_backend
+zeroops_timing "backend ready" "log in .zeroops/backend.log"
+
+zeroops_print_timings
+zeroops_log "ZeroOps is running at http://localhost:7007 (Ctrl-C stops it)"
+wait "$ZEROOPS_BACKEND_PID"

@@ -75,10 +75,14 @@ zeroops_install_stamp() {
   } | sha1sum | cut -d' ' -f1
 }
 
+# Sets ZEROOPS_DEPENDENCIES_INSTALLED=true when it ran `yarn install`, false when up to date (read
+# by start.sh).
+# shellcheck disable=SC2034 # read by the sourcing script
 zeroops_ensure_dependencies() {
   local stamp_file="$ZEROOPS_ROOT/node_modules/.zeroops-install-stamp" stamp
   stamp="$(zeroops_install_stamp)"
   if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ]; then
+    ZEROOPS_DEPENDENCIES_INSTALLED=false
     return
   fi
   zeroops_log "Installing dependencies (yarn install --immutable)"
@@ -88,6 +92,7 @@ zeroops_ensure_dependencies() {
   (cd "$ZEROOPS_ROOT/packages/backend" && node -e "new (require('better-sqlite3'))(':memory:').close()") ||
     zeroops_die "better-sqlite3 does not load under $(node -v); remove node_modules and re-run"
   zeroops_install_stamp >"$stamp_file"
+  ZEROOPS_DEPENDENCIES_INSTALLED=true
 }
 
 zeroops_setup() {
