@@ -7,7 +7,10 @@ import { git } from './git';
 import { LocalChangeRecord, readChangeRecords } from './localChangeRecords';
 import { listLocalRepositoryNames } from './localRepositoryNames';
 
-/** Lines added and removed in one file; `binary` files have no line counts. */
+/**
+ * Lines added and removed in one file; `binary` files have no line counts.
+ * @public
+ */
 export interface LocalChangeFileStat {
   path: string;
   additions: number;

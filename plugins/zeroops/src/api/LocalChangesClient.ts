@@ -42,7 +42,10 @@ export interface LocalRepositoryChanges {
   changes: LocalChange[];
 }
 
-/** Which local repositories to list: all, one by name, or the one a `file://` URL points into. */
+/**
+ * Which local repositories to list: all, one by name, or the one a `file://` URL points into.
+ * @public
+ */
 export type LocalChangesQuery =
   | { repository: string }
   | { location: string }
