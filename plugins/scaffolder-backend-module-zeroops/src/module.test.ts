@@ -1,7 +1,10 @@
 import { startTestBackend } from '@backstage/backend-test-utils';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
-import { ZEROOPS_TERRAFORM_MODULES_VERSION } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  ZEROOPS_TEMPLATE_VERSION,
+  ZEROOPS_TERRAFORM_MODULES_VERSION,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { scaffolderModuleZeroops } from './module';
 
 describe('scaffolderModuleZeroops', () => {
@@ -23,12 +26,18 @@ describe('scaffolderModuleZeroops', () => {
         'zeroops:workflows:generate',
         'zeroops:infrastructure:generate',
         'zeroops:cost:estimate',
+        'zeroops:repository:update',
       ]);
       // The foundation template writes `modulesRef: ${{ zeroopsTerraformModulesRef }}`.
       expect(addTemplateGlobals.mock.calls.flat(2)).toEqual([
         expect.objectContaining({
           id: 'zeroopsTerraformModulesRef',
           value: `terraform-modules/v${ZEROOPS_TERRAFORM_MODULES_VERSION}`,
+        }),
+        // The skeletons write `zeroops.io/template-version: "${{ zeroopsTemplateVersion }}"`.
+        expect.objectContaining({
+          id: 'zeroopsTemplateVersion',
+          value: ZEROOPS_TEMPLATE_VERSION,
         }),
       ]);
     } finally {
