@@ -24,6 +24,8 @@ const verdicts: Record<Exclude<HealthStatus, 'unknown'>, HealthInputs> = {
     ...steady,
     service: { ...steady.service!, runningCount: 0 },
   },
+  // ECS has no such service: nothing was deployed there yet.
+  'not-deployed': { ...steady, service: undefined },
 };
 
 /**
@@ -31,12 +33,42 @@ const verdicts: Record<Exclude<HealthStatus, 'unknown'>, HealthInputs> = {
  * (not derived from it), so a change to the table has to change this too.
  */
 const expected: Record<HealthSignal, Record<keyof typeof verdicts, string>> = {
-  alarms: { healthy: 'unknown', degraded: 'degraded', down: 'down' },
-  'target-health': { healthy: 'unknown', degraded: 'degraded', down: 'down' },
-  database: { healthy: 'unknown', degraded: 'degraded', down: 'down' },
-  cache: { healthy: 'unknown', degraded: 'degraded', down: 'down' },
-  'task-definition': { healthy: 'healthy', degraded: 'degraded', down: 'down' },
-  'stopped-tasks': { healthy: 'healthy', degraded: 'degraded', down: 'down' },
+  alarms: {
+    healthy: 'unknown',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
+  'target-health': {
+    healthy: 'unknown',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
+  database: {
+    healthy: 'unknown',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
+  cache: {
+    healthy: 'unknown',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
+  'task-definition': {
+    healthy: 'healthy',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
+  'stopped-tasks': {
+    healthy: 'healthy',
+    degraded: 'degraded',
+    down: 'down',
+    'not-deployed': 'not-deployed',
+  },
 };
 
 const reasonCodes: Record<HealthSignal, string | undefined> = {

@@ -37,25 +37,25 @@ export function renderWithZeroOps(
     discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
     fetchApi: { fetch: (input, init) => fetch(input, init) },
   });
-  return renderInTestApp(
-    options.entity ? (
-      <EntityProvider entity={options.entity}>{element}</EntityProvider>
-    ) : (
-      element
-    ),
-    {
-      apis: options.catalogEntities
-        ? [
-            [zeroOpsApiRef, client],
-            [
-              catalogApiRef,
-              catalogApiMock({ entities: options.catalogEntities }),
-            ],
-          ]
-        : [[zeroOpsApiRef, client]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-    },
+  const tree = options.entity ? (
+    <EntityProvider entity={options.entity}>{element}</EntityProvider>
+  ) : (
+    element
   );
+  const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+  if (options.catalogEntities) {
+    return renderInTestApp(tree, {
+      apis: [
+        [zeroOpsApiRef, client],
+        [catalogApiRef, catalogApiMock({ entities: options.catalogEntities })],
+      ],
+      mountedRoutes,
+    });
+  }
+  return renderInTestApp(tree, {
+    apis: [[zeroOpsApiRef, client]],
+    mountedRoutes,
+  });
 }
 
 /** A Backstage error body, as the backend's error middleware renders it. */
