@@ -75,11 +75,20 @@ test('the zeroops-service template creates and registers a component through the
     page.getByRole('heading', { name: serviceName }).first(),
   ).toBeVisible();
   // The template wrote the ZeroOps annotation, so the new component gets the ZeroOps cards.
-  // Nothing is deployed yet: the ECS service does not exist in production.
+  // Nothing is deployed yet: the ECS service does not exist, which is no outage.
+  const environments = page.getByRole('region', {
+    name: 'Environments',
+    exact: true,
+  });
   await expect(
-    page
-      .getByRole('region', { name: 'Environments', exact: true })
-      .getByRole('img', { name: 'production health: Down' }),
+    environments.getByRole('img', {
+      name: 'production health: Not deployed yet',
+    }),
+  ).toBeVisible();
+  await expect(
+    environments
+      .getByRole('row', { name: /^staging/ })
+      .getByText(/Push to the staging branch to deploy it/),
   ).toBeVisible();
   await saveScreenshot(page, 'zeroops-template-registered-component');
 });
