@@ -26,6 +26,7 @@ const EXPECTED_MODULES = [
   'edge-security',
   'github-oidc',
   'identity-center',
+  'kms-key',
   'load-balancer',
   'monitoring',
   'networking',
