@@ -70,6 +70,14 @@ export interface Config {
        * How long AWS health/deployment data is reused before it is read again. Default 15s.
        */
       ttl?: HumanDuration | string;
+      /**
+       * How long ECS services at rest (active, one completed deployment, running = desired, no
+       * pending or failed tasks) are reused. A deployment or a firing alarm is still seen
+       * within `ttl`: alarms are read every `ttl`, and a batch with any service not at rest
+       * uses `ttl`. Lowers the DescribeServices calls of a large, mostly idle estate. Default
+       * four times `ttl`; set it to `ttl` to read every service every `ttl`.
+       */
+      restingTtl?: HumanDuration | string;
     };
     /**
      * How long one API request (entity page, overview) waits for AWS. Environments not read by

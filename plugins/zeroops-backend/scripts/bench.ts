@@ -22,6 +22,7 @@
  * Options: --services 50 (a count) --environments production,staging,qa,perf (names)
  *          --latency 80 --jitter 40 --rate 500 (0 with --driver autocannon: no limit)
  *          --duration 30 --connections 50 --ttl 15s --driver open|autocannon
+ *          --resting-ttl 1m (the backend's zeroops.cache.restingTtl; default 4 × --ttl)
  *          --decision-cache-ttl 5s (0s: every request asks the permission backend)
  *          --request-deadline 1.5s (the backend's zeroops.requestDeadline)
  *          --no-hung-account (skip phase 3)
@@ -88,7 +89,9 @@ async function main() {
       environments.length
     } environments (${environments.join(', ')}), AWS latency ${
       args.latency
-    } ± ${args.jitter} ms, cache TTL ${args.ttl}\n`,
+    } ± ${args.jitter} ms, cache TTL ${args.ttl} (services at rest: ${
+      args.restingTtl ?? '4 × TTL'
+    })\n`,
   );
   const sim = await startAwsSimulator({
     scenario: generateScenario({
@@ -108,6 +111,7 @@ async function main() {
     services,
     environments,
     ttl: args.ttl,
+    restingTtl: args.restingTtl,
     decisionCacheTtl: args.decisionCacheTtl,
     requestDeadline: args.requestDeadline,
   });

@@ -77,7 +77,11 @@ export const zeroopsPlugin = createBackendPlugin({
         const reader = new AwsEnvironmentReader(
           clients,
           new SharedReadCache(deps.cache),
-          { ttlMs: settings.cacheTtlMs, logger },
+          {
+            ttlMs: settings.cacheTtlMs,
+            restingTtlMs: settings.restingTtlMs,
+            logger,
+          },
         );
         const environments = new EnvironmentsService(
           settings.environments,

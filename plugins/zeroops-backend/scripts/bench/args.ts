@@ -15,6 +15,8 @@ export interface BenchOptions {
   duration: number;
   connections: number;
   ttl: string;
+  /** `zeroops.cache.restingTtl`; unset: the backend's default (4 × ttl). */
+  restingTtl?: string;
   decisionCacheTtl?: string;
   target?: string;
   entities?: string;
@@ -82,6 +84,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       duration: { type: 'string', default: '30' },
       connections: { type: 'string', default: '50' },
       ttl: { type: 'string', default: '15s' },
+      'resting-ttl': { type: 'string' },
       'decision-cache-ttl': { type: 'string' },
       'request-deadline': { type: 'string' },
       target: { type: 'string' },
@@ -109,6 +112,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     duration: count('duration', values.duration, 1),
     connections: count('connections', values.connections, 1),
     ttl: values.ttl,
+    restingTtl: values['resting-ttl'],
     decisionCacheTtl: values['decision-cache-ttl'],
     requestDeadline: values['request-deadline'],
     target: values.target,

@@ -124,6 +124,7 @@ export async function startBackend(options: {
   services: string[];
   environments: string[];
   ttl: string;
+  restingTtl?: string;
   decisionCacheTtl?: string;
   requestDeadline?: string;
 }): Promise<BackendProcess> {
@@ -160,7 +161,12 @@ export async function startBackend(options: {
           cluster: `zeroops-${name}`,
         })),
         costExplorer: { accountId: '999999999999', region: 'us-east-1' },
-        cache: { ttl: options.ttl },
+        cache: {
+          ttl: options.ttl,
+          ...(options.restingTtl !== undefined && {
+            restingTtl: options.restingTtl,
+          }),
+        },
         ...(options.requestDeadline !== undefined && {
           requestDeadline: options.requestDeadline,
         }),

@@ -54,6 +54,7 @@ describe('readZeroOpsConfig', () => {
         budgetWarningPercent: 80,
       },
       cacheTtlMs: 15_000,
+      restingTtlMs: 60_000,
       decisionCacheTtlMs: 5_000,
       requestTimeoutMs: 5_000,
       requestDeadlineMs: 1_500,

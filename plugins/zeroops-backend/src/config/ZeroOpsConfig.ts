@@ -49,6 +49,8 @@ export interface ZeroOpsConfig {
   environments: PlatformEnvironment[];
   costExplorer?: CostExplorerSettings;
   cacheTtlMs: number;
+  /** TTL of ECS services at rest (see servicesAtRest); default four times {@link cacheTtlMs}. */
+  restingTtlMs: number;
   /** How long a user's permission decision is reused; 0 turns the reuse off. */
   decisionCacheTtlMs: number;
   requestTimeoutMs: number;
@@ -66,6 +68,8 @@ export interface ZeroOpsConfig {
 
 const DURATION_VALUE = 'value';
 const DEFAULT_CACHE_TTL_MS = 15_000;
+/** Services at rest are re-read this many times less often than others (servicesAtRest.ts). */
+const RESTING_TTL_FACTOR = 4;
 const DEFAULT_DECISION_CACHE_TTL_MS = 5_000;
 /** Three cost refreshes a day: within the Cost Explorer request budget (see costRequestBudget.ts). */
 const DEFAULT_REFRESH_INTERVAL_MS = 8 * 60 * 60 * 1000;
@@ -282,10 +286,16 @@ export function readZeroOpsConfig(rootConfig: Config): ZeroOpsConfig {
       'zeroops config: zeroops.health.targetHealth must be "always" or "on-symptom"',
     );
   }
+  const cacheTtlMs = readDurationMs(config, 'cache.ttl', DEFAULT_CACHE_TTL_MS);
   return {
     environments,
     costExplorer: costConfig ? readCostExplorer(costConfig) : undefined,
-    cacheTtlMs: readDurationMs(config, 'cache.ttl', DEFAULT_CACHE_TTL_MS),
+    cacheTtlMs,
+    restingTtlMs: readDurationMs(
+      config,
+      'cache.restingTtl',
+      RESTING_TTL_FACTOR * cacheTtlMs,
+    ),
     decisionCacheTtlMs: readDurationMs(
       config,
       'permissions.decisionCacheTtl',

@@ -24,6 +24,7 @@ import {
   namingAction,
 } from '../aws/classifyAwsError';
 import { chunk, collectPages } from '../aws/paginate';
+import { servicesAtRest } from './servicesAtRest';
 import { SharedReadCache } from '../cache/SharedReadCache';
 import {
   arnResourceName,
@@ -63,7 +64,7 @@ const CACHE_KEY_VERSION = 'v1';
  *
  * | key | AWS calls per TTL |
  * | --- | --- |
- * | 10 services of a persistent cluster's roster | one DescribeServices |
+ * | 10 services of a persistent cluster's roster | one DescribeServices (per resting TTL when all 10 are at rest) |
  * | services of an ephemeral cluster | ⌈n/100⌉ ListServices + ⌈n/10⌉ DescribeServices |
  * | stopped tasks of a cluster | ListTasks (≤3 pages) + DescribeTasks per 100 |
  * | alarms in ALARM of an account/region | DescribeAlarms (pages of 100) |
@@ -78,7 +79,12 @@ export class AwsEnvironmentReader {
   constructor(
     private readonly clients: AwsClients,
     private readonly cache: SharedReadCache,
-    private readonly options: { ttlMs: number; logger: LoggerService },
+    private readonly options: {
+      ttlMs: number;
+      /** TTL of a DescribeServices batch whose services are all at rest; see servicesAtRest. */
+      restingTtlMs?: number;
+      logger: LoggerService;
+    },
   ) {}
 
   /** See {@link AwsClients.warmCredentials}. */
@@ -92,10 +98,12 @@ export class AwsEnvironmentReader {
     names: readonly string[],
     keySuffix: string,
   ): Promise<Loaded<ClusterServicesRecord>> {
+    const { ttlMs, restingTtlMs = ttlMs } = this.options;
     return this.cached(
       `ecs-services:${this.locationKey(location)}:${keySuffix}`,
       this.ctx(location, 'ecs', 'ecs:DescribeServices'),
       () => this.describeServices(location, names),
+      record => (servicesAtRest(record) ? restingTtlMs : ttlMs),
     );
   }
 
@@ -495,9 +503,14 @@ export class AwsEnvironmentReader {
       region: string;
     },
     load: () => Promise<T>,
-    ttlMs: number = this.options.ttlMs,
+    ttlMs: number | ((value: T) => number) = this.options.ttlMs,
   ): Promise<Loaded<T>> {
-    const errorTtlMs = Math.min(ttlMs, this.options.ttlMs);
+    const ttlOf = (value: T) =>
+      typeof ttlMs === 'function' ? ttlMs(value) : ttlMs;
+    const errorTtlMs = Math.min(
+      typeof ttlMs === 'function' ? this.options.ttlMs : ttlMs,
+      this.options.ttlMs,
+    );
     return this.cache.read<Loaded<T>>(
       `${CACHE_KEY_VERSION}:${key}`,
       async () => {
@@ -519,7 +532,7 @@ export class AwsEnvironmentReader {
           return { ok: false, error: classified, fetchedAt };
         }
       },
-      { ttlMs: value => (value.ok ? ttlMs : errorTtlMs) },
+      { ttlMs: loaded => (loaded.ok ? ttlOf(loaded.value) : errorTtlMs) },
     );
   }
 

@@ -33,9 +33,26 @@ const readOf = (entityRef: string): AuthorizePermissionRequest => ({
   resourceRef: entityRef,
 });
 
-/** A permission backend that allows what `allowed` says and counts round trips. */
-function fakePermissions(allowed: (user: string, request: string) => boolean) {
+/**
+ * A permission backend that allows what `allowed` says and counts round trips. Its policy
+ * looks at the entity, so asked for a resource permission as a whole it answers CONDITIONAL
+ * (unless `policyWide` says otherwise), as a real per-entity policy does.
+ */
+function fakePermissions(
+  allowed: (user: string, request: string) => boolean,
+  policyWide: PolicyDecision = {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'catalog',
+    resourceType: 'catalog-entity',
+    conditions: {
+      rule: 'IS_ENTITY_OWNER',
+      resourceType: 'catalog-entity',
+      params: { claims: [] },
+    },
+  },
+) {
   const calls: Array<{ user: string; requests: string[] }> = [];
+  const conditionalCalls: string[][] = [];
   const service: PermissionsService = {
     async authorize(requests, { credentials }) {
       const user = (credentials.principal as { userEntityRef?: string })
@@ -53,11 +70,12 @@ function fakePermissions(allowed: (user: string, request: string) => boolean) {
           : AuthorizeResult.DENY,
       }));
     },
-    async authorizeConditional() {
-      return [{ result: AuthorizeResult.ALLOW }];
+    async authorizeConditional(requests) {
+      conditionalCalls.push(requests.map(r => r.permission.name));
+      return requests.map(() => policyWide);
     },
   };
-  return { service, calls };
+  return { service, calls, conditionalCalls };
 }
 
 describe('DecisionCachingPermissionsService', () => {
@@ -270,5 +288,95 @@ describe('DecisionCachingPermissionsService', () => {
       { credentials },
     );
     expect(delegate.authorizeConditional).toHaveBeenCalledTimes(2);
+  });
+
+  describe('a policy that decides without looking at the entity', () => {
+    const entities = Array.from(
+      { length: 100 },
+      (_, i) => `component:default/svc-${i}`,
+    );
+
+    it('answers every entity from one decision for the permission as a whole', async () => {
+      const backend = fakePermissions(() => false, {
+        result: AuthorizeResult.ALLOW,
+      });
+      const permissions = cached(backend.service);
+      const credentials = userToken('user:default/alice');
+      for (const entity of entities) {
+        await expect(
+          permissions.authorize([readOf(entity)], { credentials }),
+        ).resolves.toEqual([{ result: AuthorizeResult.ALLOW }]);
+      }
+      expect(backend.conditionalCalls).toEqual([
+        [catalogEntityReadPermission.name],
+      ]);
+      expect(backend.calls).toEqual([]);
+    });
+
+    it('denies every entity from a policy-wide DENY, and asks again after the TTL', async () => {
+      const backend = fakePermissions(() => true, {
+        result: AuthorizeResult.DENY,
+      });
+      const permissions = cached(backend.service);
+      const credentials = userToken('user:default/alice');
+      await expect(
+        permissions.authorize([readOf(entities[0]), readOf(entities[1])], {
+          credentials,
+        }),
+      ).resolves.toEqual([
+        { result: AuthorizeResult.DENY },
+        { result: AuthorizeResult.DENY },
+      ]);
+      now += 5_001;
+      await permissions.authorize([readOf(entities[2])], { credentials });
+      expect(backend.conditionalCalls).toHaveLength(2);
+      expect(backend.calls).toEqual([]);
+    });
+
+    it('keeps one user’s policy-wide decision from another user', async () => {
+      const delegate: PermissionsService = {
+        authorize: jest.fn(async requests =>
+          requests.map(() => ({ result: AuthorizeResult.DENY })),
+        ),
+        authorizeConditional: jest.fn(async (requests, { credentials }) =>
+          requests.map(() => ({
+            result:
+              (credentials.principal as { userEntityRef: string })
+                .userEntityRef === 'user:default/alice'
+                ? AuthorizeResult.ALLOW
+                : AuthorizeResult.DENY,
+          })),
+        ) as PermissionsService['authorizeConditional'],
+      };
+      const permissions = cached(delegate);
+      await expect(
+        permissions.authorize([readOf(entities[0])], {
+          credentials: userToken('user:default/alice'),
+        }),
+      ).resolves.toEqual([{ result: AuthorizeResult.ALLOW }]);
+      await expect(
+        permissions.authorize([readOf(entities[0])], {
+          credentials: userToken('user:default/mallory'),
+        }),
+      ).resolves.toEqual([{ result: AuthorizeResult.DENY }]);
+    });
+
+    it('asks per entity when the policy-wide check fails', async () => {
+      const delegate: PermissionsService = {
+        authorize: jest.fn(async requests =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+        ),
+        authorizeConditional: jest.fn(async () => {
+          throw new Error('permission backend unavailable');
+        }),
+      };
+      const permissions = cached(delegate);
+      await expect(
+        permissions.authorize([readOf(entities[0])], {
+          credentials: userToken('user:default/alice'),
+        }),
+      ).resolves.toEqual([{ result: AuthorizeResult.ALLOW }]);
+      expect(delegate.authorize).toHaveBeenCalledTimes(1);
+    });
   });
 });
