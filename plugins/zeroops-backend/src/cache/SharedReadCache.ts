@@ -1,5 +1,6 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
+import { ExpiringCache } from './ExpiringCache';
 
 interface Envelope {
   /** Epoch ms after which the value is re-read (it may be served once more meanwhile). */
@@ -18,7 +19,8 @@ export interface ReadOptions<T> {
 /**
  * Read-through cache for AWS reads, in two levels:
  *
- * 1. an in-process map of parsed values, so a warm request costs no (de)serialisation;
+ * 1. an in-process {@link ExpiringCache} of parsed values, so a warm request costs no
+ *    (de)serialisation;
  * 2. Backstage's CacheService (memory, Redis, Valkey, ...) so other backend instances reuse
  *    what one instance read.
  *
@@ -33,8 +35,8 @@ export interface ReadOptions<T> {
  * entity it belongs to.
  */
 export class SharedReadCache {
-  private readonly local = new Map<string, Envelope>();
-  private readonly inFlight = new Map<string, Promise<JsonValue>>();
+  /** Holds the shared level's envelopes, so both levels agree on when a value expires. */
+  private readonly local: ExpiringCache<Envelope>;
 
   constructor(
     private readonly shared: CacheService,
@@ -43,7 +45,12 @@ export class SharedReadCache {
       maxLocalEntries?: number;
       now?: () => number;
     } = {},
-  ) {}
+  ) {
+    this.local = new ExpiringCache({
+      maxEntries: options.maxLocalEntries,
+      now: () => this.now(),
+    });
+  }
 
   /**
    * Returns the cached value of `key`, or loads it. Values must be JSON-serialisable (the
@@ -54,45 +61,30 @@ export class SharedReadCache {
     load: () => Promise<T>,
     options: ReadOptions<T>,
   ): Promise<T> {
-    const now = this.now();
-    const local = this.local.get(key);
-    if (local && local.expiresAt > now) return local.value as T;
-    if (local && local.staleUntil > now) {
-      this.loadOnce(key, load, options).catch(() => undefined);
-      return local.value as T;
-    }
-    return (await this.loadOnce(key, load, options)) as T;
-  }
-
-  private loadOnce<T>(
-    key: string,
-    load: () => Promise<T>,
-    options: ReadOptions<T>,
-  ): Promise<JsonValue> {
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const promise = this.readThrough(key, load, options).finally(() =>
-      this.inFlight.delete(key),
+    const envelope = await this.local.load(
+      key,
+      () => this.readThrough(key, load, options),
+      // The envelope carries its own times (it may come from another instance).
+      ({ expiresAt, staleUntil }) => ({
+        ttlMs: expiresAt - this.now(),
+        staleMs: staleUntil - expiresAt,
+      }),
     );
-    this.inFlight.set(key, promise);
-    return promise;
+    return envelope.value as T;
   }
 
   /** Number of loads currently running (for tests and metrics). */
   get loadsInFlight(): number {
-    return this.inFlight.size;
+    return this.local.loadsInFlight;
   }
 
   private async readThrough<T>(
     key: string,
     load: () => Promise<T>,
     options: ReadOptions<T>,
-  ): Promise<JsonValue> {
+  ): Promise<Envelope> {
     const shared = await this.readShared(key);
-    if (shared && shared.expiresAt > this.now()) {
-      this.remember(key, shared);
-      return shared.value;
-    }
+    if (shared && shared.expiresAt > this.now()) return shared;
     const value = await load();
     const ttlMs =
       typeof options.ttlMs === 'function'
@@ -104,7 +96,6 @@ export class SharedReadCache {
       staleUntil: now + 2 * ttlMs,
       value: value as unknown as JsonValue,
     };
-    this.remember(key, envelope);
     try {
       await this.shared.set(key, envelope as unknown as JsonValue, {
         ttl: 2 * ttlMs,
@@ -112,7 +103,7 @@ export class SharedReadCache {
     } catch {
       // The shared level is an optimisation; a cache outage must not fail the read.
     }
-    return envelope.value;
+    return envelope;
   }
 
   private async readShared(key: string): Promise<Envelope | undefined> {
@@ -132,17 +123,6 @@ export class SharedReadCache {
       // Same as above: fall back to AWS.
     }
     return undefined;
-  }
-
-  private remember(key: string, envelope: Envelope) {
-    this.local.delete(key);
-    this.local.set(key, envelope);
-    const max = this.options.maxLocalEntries ?? 10_000;
-    while (this.local.size > max) {
-      const oldest = this.local.keys().next().value;
-      if (oldest === undefined) break;
-      this.local.delete(oldest);
-    }
   }
 
   private now(): number {

@@ -12,6 +12,7 @@ import {
   AWS_ECS_SERVICE_ARN_ANNOTATION,
   ZEROOPS_SERVICE_NAME_ANNOTATION,
 } from '@zeroops/backstage-plugin-zeroops-common';
+import { ExpiringCache } from '../cache/ExpiringCache';
 import { serviceTargetOf, ServiceTarget } from './serviceTargets';
 
 /** Fields the plugin needs from an entity; the rest is not transferred. */
@@ -40,6 +41,7 @@ const FILTER: EntityFilterQuery = [
 const ROSTER_TTL_MS = 60_000;
 /** How old a roster must be before a service missing from it makes it reload early. */
 const ROSTER_MIN_AGE_MS = 5_000;
+const ROSTER_KEY = 'roster';
 
 /**
  * Catalog lookups of the annotated entities.
@@ -51,13 +53,8 @@ const ROSTER_MIN_AGE_MS = 5_000;
  *   into the cluster-wide DescribeServices calls whose results are cached per cluster.
  */
 export class CatalogServiceIndex {
-  private roster?: {
-    loadedAt: number;
-    expiresAt: number;
-    targets: Promise<ServiceTarget[]>;
-    /** The newest roster that loaded, served while a reload runs. */
-    loaded?: ServiceTarget[];
-  };
+  /** One entry: served stale for as long as it takes a reload to succeed. */
+  private readonly roster = new ExpiringCache<ServiceTarget[]>();
 
   constructor(
     private readonly catalog: CatalogService,
@@ -82,35 +79,12 @@ export class CatalogServiceIndex {
    * served while one background load replaces it, so no page view waits for the catalog.
    */
   async rosterTargets(): Promise<ServiceTarget[]> {
-    const now = Date.now();
-    if (!this.roster || this.roster.expiresAt <= now) {
-      const previous = this.roster?.loaded;
-      const targets = this.loadRoster();
-      const roster = {
-        loadedAt: now,
-        expiresAt: now + ROSTER_TTL_MS,
-        targets,
-        loaded: previous,
-      };
-      this.roster = roster;
-      targets.then(
-        loaded => {
-          roster.loaded = loaded;
-        },
-        () => {
-          // A failed catalog read must not stick for a minute: the next request retries.
-          if (this.roster?.targets === targets) {
-            this.roster = previous && {
-              loadedAt: 0,
-              expiresAt: 0,
-              targets: Promise.resolve(previous),
-              loaded: previous,
-            };
-          }
-        },
-      );
-    }
-    return this.roster.loaded ?? this.roster.targets;
+    // A failed reload keeps the last roster and the next request retries; a failed first
+    // load reaches the caller and is not kept.
+    return this.roster.load(ROSTER_KEY, () => this.loadRoster(), {
+      ttlMs: ROSTER_TTL_MS,
+      staleMs: Infinity,
+    });
   }
 
   /**
@@ -119,9 +93,9 @@ export class CatalogServiceIndex {
    * most every few seconds, instead of describing the service on its own for a minute.
    */
   refreshSoon(): void {
-    const roster = this.roster;
-    if (roster && Date.now() - roster.loadedAt >= ROSTER_MIN_AGE_MS) {
-      roster.expiresAt = 0;
+    const age = this.roster.ageMs(ROSTER_KEY);
+    if (age !== undefined && age >= ROSTER_MIN_AGE_MS) {
+      this.roster.expire(ROSTER_KEY);
     }
   }
 

@@ -2,6 +2,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ExpiringCache } from '../cache/ExpiringCache';
 
 /** How long an entity's annotations are reused before the catalog is asked again. */
 const ENTITY_TTL_MS = 30_000;
@@ -12,10 +13,9 @@ const ENTITY_TTL_MS = 30_000;
  * calling: the cache is shared by all users, the authorization is not.
  */
 export class EntityResolver {
-  private readonly entries = new Map<
-    string,
-    { expiresAt: number; entity: Promise<Entity | undefined> }
-  >();
+  private readonly entries = new ExpiringCache<Entity | undefined>({
+    maxEntries: 10_000,
+  });
 
   constructor(
     private readonly catalog: CatalogService,
@@ -24,31 +24,26 @@ export class EntityResolver {
     private readonly logger?: LoggerService,
   ) {}
 
+  /** Concurrent lookups of a ref share one catalog call; a failed one is not kept. */
   get(entityRef: string): Promise<Entity | undefined> {
-    const now = Date.now();
-    const entry = this.entries.get(entityRef);
-    if (entry && entry.expiresAt > now) return entry.entity;
-    const entity = (async () => {
-      try {
-        return await this.catalog.getEntityByRef(entityRef, {
-          credentials: await this.auth.getOwnServiceCredentials(),
-        });
-      } catch (error) {
-        // The catalog's error carries its response body and URL: for the log, not the caller.
-        this.logger?.warn(`ZeroOps: catalog lookup of ${entityRef} failed`, {
-          error: String(error),
-        });
-        throw new ServiceUnavailableError(
-          `The catalog could not be read for ${entityRef}; try again shortly`,
-        );
-      }
-    })();
-    this.entries.set(entityRef, { expiresAt: now + ENTITY_TTL_MS, entity });
-    entity.catch(() => this.entries.delete(entityRef));
-    if (this.entries.size > 10_000) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    return this.entries.load(entityRef, () => this.read(entityRef), {
+      ttlMs: ENTITY_TTL_MS,
+    });
+  }
+
+  private async read(entityRef: string): Promise<Entity | undefined> {
+    try {
+      return await this.catalog.getEntityByRef(entityRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      });
+    } catch (error) {
+      // The catalog's error carries its response body and URL: for the log, not the caller.
+      this.logger?.warn(`ZeroOps: catalog lookup of ${entityRef} failed`, {
+        error: String(error),
+      });
+      throw new ServiceUnavailableError(
+        `The catalog could not be read for ${entityRef}; try again shortly`,
+      );
     }
-    return entity;
   }
 }
