@@ -12,7 +12,7 @@ const root = process.argv[2] ? path.resolve(process.argv[2]) : repoRoot;
 const CONSTANT_FILE =
   'plugins/zeroops-common/src/release/terraformModulesVersion.ts';
 const CONSTANT =
-  /(export const ZEROOPS_TERRAFORM_MODULES_VERSION = ')([^']*)(';)/;
+  /(export const ZEROOPS_TERRAFORM_MODULES_VERSION: string = ')([^']*)(';)/;
 
 let version;
 try {

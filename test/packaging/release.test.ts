@@ -113,7 +113,7 @@ describe('scripts/release/sync-terraform-modules-version.mjs', () => {
     const result = sync();
     expect(result.status).toBe(0);
     expect(fs.readFileSync(path.join(root, CONSTANT_FILE), 'utf8')).toContain(
-      "export const ZEROOPS_TERRAFORM_MODULES_VERSION = '1.4.0';",
+      "export const ZEROOPS_TERRAFORM_MODULES_VERSION: string = '1.4.0';",
     );
     expect(result.stdout).toContain('terraform-modules/v1.4.0');
   });
