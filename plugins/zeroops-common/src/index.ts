@@ -13,5 +13,6 @@ export * from './images';
 export * from './pricing';
 export * from './repositoryLinks';
 export * from './templateVersion';
+export * from './localChanges';
 export * from './delivery';
 export * from './release';

@@ -29,10 +29,4 @@ export {
   LocalChangesClient,
   localChangesApiRef,
 } from './api/LocalChangesClient';
-export type {
-  LocalChange,
-  LocalChangeFile,
-  LocalChangesApi,
-  LocalChangesQuery,
-  LocalRepositoryChanges,
-} from './api/LocalChangesClient';
+export type { LocalChangesApi } from './api/LocalChangesClient';

@@ -16,7 +16,7 @@ import {
   LocalChangesClient,
   localChangesApiRef,
 } from './api/LocalChangesClient';
-import { LOCAL_CHANGES_PATH } from './components/LocalChanges/localChangesPaths';
+import { LOCAL_CHANGES_UI_PATH } from '@zeroops/backstage-plugin-zeroops-common';
 import { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
 import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
 import { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
@@ -66,7 +66,7 @@ export const zeroOpsLocalChangesCard = EntityCardBlueprint.make({
 export const zeroOpsLocalChangesPage = PageBlueprint.make({
   name: 'local-changes',
   params: {
-    path: LOCAL_CHANGES_PATH,
+    path: LOCAL_CHANGES_UI_PATH,
     title: 'Local changes',
     loader: () =>
       import('./components/LocalChanges/LocalChangesPage').then(m => (

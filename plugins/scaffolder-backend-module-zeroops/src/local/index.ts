@@ -29,11 +29,6 @@ export {
 } from './module';
 export { createPublishLocalAction } from '../actions/publishLocal';
 export { createPublishLocalChangeRequestAction } from '../actions/publishLocalChangeRequest';
-export type {
-  LocalChange,
-  LocalChangeFileStat,
-  LocalRepositoryChanges,
-} from '../localRepositories/listLocalChanges';
 export type { LocalChangeRecord } from '../localRepositories/localChangeRecords';
 export { FailedTaskRepositoryCleanup } from '../localRepositories/FailedTaskRepositoryCleanup';
 export type {

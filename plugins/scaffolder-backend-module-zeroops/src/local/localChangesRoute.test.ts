@@ -1,12 +1,16 @@
 import {
   coreServices,
   createBackendPlugin,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { AddressInfo } from 'node:net';
@@ -28,6 +32,26 @@ const git = (cwd: string, ...args: string[]) =>
   ).trim();
 
 const author = { name: 'Dev', email: 'dev@example.com' };
+
+/** A user the permission policy below denies `catalog.entity.read` on payments-api. */
+const OUTSIDER = 'user:default/outsider';
+
+/** Denies OUTSIDER the payments-api entity; allows everything else. */
+const authorize: PermissionsService['authorize'] = async (
+  requests,
+  { credentials },
+) =>
+  requests.map(request => ({
+    result:
+      credentials.principal &&
+      'userEntityRef' in credentials.principal &&
+      credentials.principal.userEntityRef === OUTSIDER &&
+      request.permission.name === 'catalog.entity.read' &&
+      'resourceRef' in request &&
+      request.resourceRef === 'component:default/payments-api'
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
+  }));
 
 describe('GET /api/scaffolder/zeroops/local-changes', () => {
   let root: string;
@@ -88,9 +112,12 @@ describe('GET /api/scaffolder/zeroops/local-changes', () => {
           deps: {
             httpRouter: coreServices.httpRouter,
             httpAuth: coreServices.httpAuth,
+            auth: coreServices.auth,
+            permissions: coreServices.permissions,
+            catalog: catalogServiceRef,
           },
-          async init({ httpRouter, httpAuth }) {
-            httpRouter.use(createLocalChangesRoute({ baseDir, httpAuth }));
+          async init(deps) {
+            deps.httpRouter.use(createLocalChangesRoute({ baseDir, ...deps }));
           },
         });
       },
@@ -101,6 +128,31 @@ describe('GET /api/scaffolder/zeroops/local-changes', () => {
         // A request without a token has no credentials, as in a real backend.
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
+        }),
+        mockServices.permissions.mock({ authorize }).factory,
+        // payments-api is in the catalog, registered from its repository's catalog-info.yaml as
+        // the templates do; orders-worker is not registered.
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: {
+                name: 'payments-api',
+                namespace: 'default',
+                annotations: {
+                  'backstage.io/managed-by-location': `url:${
+                    pathToFileURL(path.join(payments, 'catalog-info.yaml')).href
+                  }`,
+                },
+              },
+              spec: {
+                type: 'service',
+                owner: 'payments',
+                lifecycle: 'production',
+              },
+            },
+          ],
         }),
       ],
     });
@@ -192,6 +244,26 @@ describe('GET /api/scaffolder/zeroops/local-changes', () => {
     expect((await get('?repository=nope')).status).toBe(404);
     expect((await get('?location=https://github.com/x')).status).toBe(400);
     expect((await get('?repository=a&repository=b')).status).toBe(400);
+  });
+
+  it("hides a repository's changes from a user denied the catalog entity registered from it", async () => {
+    const outsider = mockCredentials.user.header(OUTSIDER);
+    const all = await get('', outsider);
+    expect(all.status).toBe(200);
+    // orders-worker has no entity in the catalog: still listed.
+    expect(
+      all.body.items.map((r: { repository: string }) => r.repository),
+    ).toEqual(['orders-worker']);
+    const location = `${
+      pathToFileURL(path.join(baseDir, 'payments-api')).href
+    }/catalog-info.yaml`;
+    expect(
+      await get(`?location=${encodeURIComponent(location)}`, outsider),
+    ).toEqual({ status: 200, body: { items: [] } });
+    expect((await get('?repository=payments-api', outsider)).status).toBe(403);
+    // The same request of a user allowed the entity lists its changes.
+    const allowed = await get('?repository=payments-api');
+    expect(allowed.body.items[0].changes).toHaveLength(3);
   });
 
   it('refuses requests without credentials', async () => {

@@ -1,14 +1,19 @@
 import {
+  AuthService,
   HttpAuthService,
   HttpRouterService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  LOCAL_CHANGES_ROUTE,
+  LocalChangesResponse,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { listLocalChanges } from '../localRepositories/listLocalChanges';
+import { readableRepositories } from './readableRepositories';
 
 type Handler = Parameters<HttpRouterService['use']>[0];
-
-/** The route, under the scaffolder's own: `GET /api/scaffolder/zeroops/local-changes`. */
-export const LOCAL_CHANGES_ROUTE = '/zeroops/local-changes';
 
 function singleQueryValue(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
@@ -19,15 +24,19 @@ function singleQueryValue(value: unknown, name: string): string | undefined {
 }
 
 /**
- * `GET /zeroops/local-changes[?repository=<name>|?location=<file:// URL>]`: the change records of
- * the local repositories (`zeroops:publish:local:change-request`), with their status and diff
- * stats, as `{ items: LocalRepositoryChanges[] }`. Signed-in users and services only, like the
- * rest of the scaffolder's routes; the listing is of the backend's own demo folder and carries
- * no catalog data.
+ * `GET /zeroops/local-changes[?repository=<name>|?location=<file:// URL>]` (LOCAL_CHANGES_ROUTE
+ * of zeroops-common, under the scaffolder's router): the change records of the local
+ * repositories (`zeroops:publish:local:change-request`), with their status and diff stats, as
+ * `LocalChangesResponse`. Signed-in users and services only, like the rest of the scaffolder's
+ * routes, and a repository the catalog holds entities from only for callers who may read them
+ * (see readableRepositories); asked for by name, such a repository answers 403.
  */
 export function createLocalChangesRoute(options: {
   baseDir: string;
   httpAuth: HttpAuthService;
+  auth: AuthService;
+  catalog: CatalogService;
+  permissions: PermissionsService;
 }): Handler {
   return (req, res, next) => {
     if (req.path !== LOCAL_CHANGES_ROUTE) {
@@ -40,17 +49,26 @@ export function createLocalChangesRoute(options: {
       return;
     }
     (async () => {
-      await options.httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await options.httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const repository = singleQueryValue(req.query.repository, 'repository');
       const location = singleQueryValue(req.query.location, 'location');
       if (repository !== undefined && location !== undefined) {
         throw new InputError('Give either repository or location, not both');
       }
-      const items = await listLocalChanges(options.baseDir, {
+      const listed = await listLocalChanges(options.baseDir, {
         repository,
         location,
       });
-      res.json({ items });
+      const items = await readableRepositories(listed, credentials, options);
+      if (repository !== undefined && items.length === 0) {
+        throw new NotAllowedError(
+          `You are not allowed to read the catalog entities of the local repository "${repository}"`,
+        );
+      }
+      const body: LocalChangesResponse = { items };
+      res.json(body);
     })().catch(next);
   };
 }

@@ -5,6 +5,7 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { urlReaderFactoriesServiceRef } from '@backstage/backend-defaults/urlReader';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   scaffolderActionsExtensionPoint,
   ScaffolderService,
@@ -45,7 +46,8 @@ function taskStatusReader(
  * same task fails), `zeroops:publish:local:change-request`, and the read route of the change
  * records, `GET /api/scaffolder/zeroops/local-changes`. The route sits on the scaffolder's
  * router because the records are the scaffolder's output and exist only where this opt-in
- * module is installed; its auth is the scaffolder's (signed-in users and services).
+ * module is installed; its auth is the scaffolder's (signed-in users and services), and a
+ * repository registered in the catalog is listed only to callers who may read its entities.
  * @public
  */
 export const scaffolderModuleZeroopsLocal = createBackendModule({
@@ -62,6 +64,8 @@ export const scaffolderModuleZeroopsLocal = createBackendModule({
         scaffolderService: scaffolderServiceRef,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        catalog: catalogServiceRef,
       },
       async init({
         scaffolder,
@@ -72,6 +76,8 @@ export const scaffolderModuleZeroopsLocal = createBackendModule({
         scaffolderService,
         httpRouter,
         httpAuth,
+        permissions,
+        catalog,
       }) {
         const baseDir = readLocalRepositoriesBaseDir(config);
         const cleanup = new FailedTaskRepositoryCleanup({
@@ -83,7 +89,15 @@ export const scaffolderModuleZeroopsLocal = createBackendModule({
           createPublishLocalAction({ config, cleanup }),
           createPublishLocalChangeRequestAction({ config }),
         );
-        httpRouter.use(createLocalChangesRoute({ baseDir, httpAuth }));
+        httpRouter.use(
+          createLocalChangesRoute({
+            baseDir,
+            httpAuth,
+            auth,
+            catalog,
+            permissions,
+          }),
+        );
         // The scaffolder's API answers once the backend has started.
         lifecycle.addStartupHook(() => cleanup.start());
         lifecycle.addShutdownHook(() => cleanup.stop());

@@ -3,42 +3,14 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  LocalChange,
+  LocalChangeFileStat,
+  LocalRepositoryChanges,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { git } from './git';
 import { LocalChangeRecord, readChangeRecords } from './localChangeRecords';
 import { listLocalRepositoryNames } from './localRepositoryNames';
-
-/**
- * Lines added and removed in one file; `binary` files have no line counts.
- * @public
- */
-export interface LocalChangeFileStat {
-  path: string;
-  additions: number;
-  deletions: number;
-  binary: boolean;
-}
-
-/**
- * A change record as the UI shows it: its status read from the branches, and its diff.
- * @public
- */
-export interface LocalChange extends Omit<LocalChangeRecord, 'status'> {
-  /**
-   * `open` while the branch has commits the target lacks, `merged` once the target contains the
-   * branch, `closed` when the branch was deleted unmerged.
-   */
-  status: 'open' | 'merged' | 'closed';
-  /** The diff a merge would bring (open), or the change's own commit (merged, closed). */
-  files: LocalChangeFileStat[];
-}
-
-/** @public */
-export interface LocalRepositoryChanges {
-  repository: string;
-  /** Folder of the repository on the backend's disk, for the review commands. */
-  path: string;
-  changes: LocalChange[];
-}
 
 async function isAncestor(repo: string, commit: string, of: string) {
   return git(repo, ['merge-base', '--is-ancestor', commit, of]).then(

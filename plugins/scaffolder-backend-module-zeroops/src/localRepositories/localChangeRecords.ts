@@ -1,35 +1,18 @@
+import { LocalChange } from '@zeroops/backstage-plugin-zeroops-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { git } from './git';
 
 /**
- * A reviewable change to a local repository: the local equivalent of a pull request, written
- * by `zeroops:publish:local:change-request`.
+ * A reviewable change to a local repository as `zeroops:publish:local:change-request` stores it:
+ * the `LocalChange` of `@zeroops/backstage-plugin-zeroops-common` without what readers derive
+ * from the branches (status, diff).
  * @public
  */
-export interface LocalChangeRecord {
-  /** Sequence number within the repository, like a pull request number ("1", "2", …). */
-  id: string;
-  repository: string;
-  title: string;
-  description: string;
-  /** Who asked for the change: the user's entity ref, or the commit author. */
-  author: string;
-  /** ISO 8601 time of creation. */
-  createdAt: string;
-  /** The branch holding the change. */
-  branch: string;
-  /** The branch the change is meant to be merged into. */
-  targetBranch: string;
-  /** Commit of the target branch the change was made from. */
-  baseCommit: string;
-  /** The commit of the change. */
-  commit: string;
-  /** Files the change adds or modifies, relative to the repository root. */
-  changedFiles: string[];
+export type LocalChangeRecord = Omit<LocalChange, 'status' | 'files'> & {
   /** As written; readers derive merged or closed from the branches (see listLocalChanges). */
   status: 'open';
-}
+};
 
 /**
  * The folder of a repository's change records: inside its git folder, so they survive restarts

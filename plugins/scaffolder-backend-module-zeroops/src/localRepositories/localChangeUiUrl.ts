@@ -1,13 +1,10 @@
 import { Config } from '@backstage/config';
+import { localChangePath } from '@zeroops/backstage-plugin-zeroops-common';
 
 /**
- * Where the ZeroOps frontend plugin shows local changes (its `page:zeroops/local-changes`
- * extension, mounted at this path): one repository's changes at `<path>/<repository>`, one
- * change at `<path>/<repository>/<id>`.
+ * The URL of one change in the Backstage UI: `app.baseUrl` plus the ZeroOps frontend's local
+ * changes page (`localChangePath`, shared with the frontend that mounts it).
  */
-export const LOCAL_CHANGES_UI_PATH = '/zeroops/local-changes';
-
-/** The URL of one change in the Backstage UI (`app.baseUrl` plus the page above). */
 export function localChangeUiUrl(
   config: Config,
   repository: string,
@@ -17,7 +14,5 @@ export function localChangeUiUrl(
     /\/+$/,
     '',
   );
-  return `${appBaseUrl}${LOCAL_CHANGES_UI_PATH}/${encodeURIComponent(
-    repository,
-  )}/${encodeURIComponent(changeId)}`;
+  return `${appBaseUrl}${localChangePath(repository, changeId)}`;
 }

@@ -4,57 +4,18 @@ import {
   FetchApi,
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-
-/**
- * One file of a local change with its line counts. Mirrors `LocalChangeFileStat` of
- * `@zeroops/backstage-plugin-scaffolder-backend-module-zeroops/local`, which serves it.
- * @public
- */
-export interface LocalChangeFile {
-  path: string;
-  additions: number;
-  deletions: number;
-  binary: boolean;
-}
-
-/** A change request in a local repository (the local equivalent of a pull request). @public */
-export interface LocalChange {
-  id: string;
-  repository: string;
-  title: string;
-  description: string;
-  author: string;
-  createdAt: string;
-  branch: string;
-  targetBranch: string;
-  baseCommit: string;
-  commit: string;
-  changedFiles: string[];
-  status: 'open' | 'merged' | 'closed';
-  files: LocalChangeFile[];
-}
-
-/** @public */
-export interface LocalRepositoryChanges {
-  repository: string;
-  /** Folder of the repository on the backend's disk. */
-  path: string;
-  changes: LocalChange[];
-}
-
-/**
- * Which local repositories to list: all, one by name, or the one a `file://` URL points into.
- * @public
- */
-export type LocalChangesQuery =
-  | { repository: string }
-  | { location: string }
-  | {};
+import {
+  LOCAL_CHANGES_ROUTE,
+  LocalChangesQuery,
+  LocalChangesResponse,
+  LocalRepositoryChanges,
+} from '@zeroops/backstage-plugin-zeroops-common';
 
 /**
  * Reads the change records of the embedded default's local repositories from the scaffolder's
- * `GET /zeroops/local-changes` route (added by the opt-in local module of
- * `@zeroops/backstage-plugin-scaffolder-backend-module-zeroops`).
+ * `GET /zeroops/local-changes` route, added by the opt-in local module of
+ * `@zeroops/backstage-plugin-scaffolder-backend-module-zeroops` (route and types:
+ * `LOCAL_CHANGES_ROUTE` and `LocalRepositoryChanges` of `@zeroops/backstage-plugin-zeroops-common`).
  * @public
  */
 export interface LocalChangesApi {
@@ -86,11 +47,11 @@ export class LocalChangesClient implements LocalChangesApi {
     const params = new URLSearchParams(query as Record<string, string>);
     const search = params.toString() ? `?${params}` : '';
     const response = await this.options.fetchApi.fetch(
-      `${baseUrl}/zeroops/local-changes${search}`,
+      `${baseUrl}${LOCAL_CHANGES_ROUTE}${search}`,
       { signal: options?.signal },
     );
     if (!response.ok) throw await ResponseError.fromResponse(response);
-    const body = (await response.json()) as { items: LocalRepositoryChanges[] };
+    const body = (await response.json()) as LocalChangesResponse;
     return body.items;
   }
 }

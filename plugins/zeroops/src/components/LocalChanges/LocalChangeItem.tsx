@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Flex, Link, Text } from '@backstage/ui';
-import { LocalChange } from '../../api/LocalChangesClient';
+import { LocalChange } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatAgo, formatTimestamp } from '../../lib/format';
 import { DataTable } from '../common/DataTable';
 import { StatusText, StatusTone } from '../common/StatusText';

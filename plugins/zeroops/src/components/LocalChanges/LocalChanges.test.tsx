@@ -4,10 +4,10 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { Route, Routes } from 'react-router-dom';
+import { LocalRepositoryChanges } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   LocalChangesClient,
   localChangesApiRef,
-  LocalRepositoryChanges,
 } from '../../api/LocalChangesClient';
 import { setupZeroOpsServer } from '../../__testUtils__/testApp';
 import { entity } from '../../__testUtils__/fixtures';

@@ -7,7 +7,10 @@ import { localRepositoryLocation } from '../../lib/localRepositoryLocation';
 import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { LocalChangeItem } from './LocalChangeItem';
-import { localChangePath, LOCAL_CHANGES_PATH } from './localChangesPaths';
+import {
+  localChangePath,
+  LOCAL_CHANGES_UI_PATH,
+} from '@zeroops/backstage-plugin-zeroops-common';
 
 const TITLE = 'Local changes';
 
@@ -41,7 +44,7 @@ export function LocalChangesCard() {
       renderError={error => (
         <ZeroOpsErrorPanel error={error} subject="local changes" />
       )}
-      actions={<Link href={LOCAL_CHANGES_PATH}>All local changes</Link>}
+      actions={<Link href={LOCAL_CHANGES_UI_PATH}>All local changes</Link>}
     >
       {({ repositories }) => {
         const repository = repositories[0];

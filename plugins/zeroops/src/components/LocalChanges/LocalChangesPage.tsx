@@ -9,8 +9,8 @@ import { LocalChangeItem } from './LocalChangeItem';
 import {
   localChangePath,
   localRepositoryChangesPath,
-  LOCAL_CHANGES_PATH,
-} from './localChangesPaths';
+  LOCAL_CHANGES_UI_PATH,
+} from '@zeroops/backstage-plugin-zeroops-common';
 
 /** `<repository>/<id>` after the page's path, either part optional. */
 function useSelection() {
@@ -43,7 +43,9 @@ export function LocalChangesPage() {
           Change requests that templates opened in the local git repositories of
           this Backstage backend: a branch per change, reviewed and merged with
           git.{' '}
-          {repository ? <Link href={LOCAL_CHANGES_PATH}>Show all</Link> : null}
+          {repository ? (
+            <Link href={LOCAL_CHANGES_UI_PATH}>Show all</Link>
+          ) : null}
         </Text>
         {loading ? (
           <div aria-busy="true" aria-label="Loading local changes">
