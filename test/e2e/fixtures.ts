@@ -6,18 +6,24 @@ import { isThirdPartyReactDevWarning } from '../src/consoleErrors';
 export const screenshotsDir = path.join(__dirname, 'results', 'screenshots');
 
 /**
- * A page that fails the test on any browser console error or uncaught page error: a product that
+ * Collects the page's browser console errors and uncaught page errors from now on: a product that
  * logs errors to the console is broken even when the assertions pass.
  */
+export function recordBrowserErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', message => {
+    if (message.type() !== 'error') return;
+    if (isThirdPartyReactDevWarning(message.text())) return;
+    errors.push(message.text());
+  });
+  page.on('pageerror', error => errors.push(error.message));
+  return errors;
+}
+
+/** A page that fails the test on any browser console error or uncaught page error. */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', message => {
-      if (message.type() !== 'error') return;
-      if (isThirdPartyReactDevWarning(message.text())) return;
-      errors.push(message.text());
-    });
-    page.on('pageerror', error => errors.push(error.message));
+    const errors = recordBrowserErrors(page);
     await use(page);
     expect(errors, 'browser console errors').toEqual([]);
   },
@@ -41,7 +47,10 @@ export async function saveScreenshot(page: Page, name: string) {
   });
 }
 
-/** The backend of the embedded default that `make start` runs. */
+/**
+ * The backend of the embedded default that `make start` runs; it also serves the built frontend,
+ * so this is the app's address too (playwright.config.ts: baseURL).
+ */
 export const BACKEND_URL = 'http://localhost:7007';
 
 /**

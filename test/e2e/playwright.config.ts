@@ -4,8 +4,9 @@ import path from 'node:path';
 const repoRoot = path.resolve(__dirname, '../..');
 
 /**
- * Browser end-to-end tests against the product exactly as `make start` runs it (simulator,
- * backend, frontend), driven in the machine's Chromium: no browser download is needed or possible.
+ * Browser end-to-end tests against the product exactly as `make start` runs it (simulators and
+ * the backend serving the built frontend at :7007), driven in the machine's Chromium: no browser
+ * download is needed or possible.
  */
 export default defineConfig({
   testDir: __dirname,
@@ -22,17 +23,20 @@ export default defineConfig({
   webServer: {
     command: path.join(repoRoot, 'scripts/start.sh'),
     cwd: repoRoot,
-    url: 'http://localhost:3000',
+    // The app's page rather than the readiness endpoint: a `make dev` backend is ready too but
+    // serves no frontend (404) unless an earlier `make start` built one.
+    url: 'http://localhost:7007/',
     // A developer's running `make start` is reused; CI always starts a fresh product.
     reuseExistingServer: !process.env.CI,
-    // The first frontend build on two cores takes a while.
-    timeout: 300_000,
+    // The frontend build (skipped when its sources did not change) and the backend's start on a
+    // loaded two-core machine; start.sh gives up on its own after 300 s of backend start.
+    timeout: 420_000,
     stdout: 'pipe',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
   use: {
-    baseURL: 'http://localhost:3000',
+    baseURL: 'http://localhost:7007',
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: {
