@@ -12,13 +12,7 @@ import {
   PolicyDecision,
   QueryPermissionRequest,
 } from '@backstage/plugin-permission-common';
-
-interface Cached<T> {
-  expiresAt: number;
-  decision: Promise<T>;
-}
-type CachedDecision = Cached<AuthorizePermissionResponse>;
-type CachedPolicyDecision = Cached<PolicyDecision>;
+import { ExpiringCache } from '../cache/ExpiringCache';
 
 /**
  * Remembers each user's permission decisions for a few seconds.
@@ -43,9 +37,10 @@ type CachedPolicyDecision = Cached<PolicyDecision>;
  * that looks at the entity, e.g. ownership) falls back to asking per entity.
  */
 export class DecisionCachingPermissionsService implements PermissionsService {
-  private readonly entries = new Map<string, CachedDecision>();
+  /** Per-entity decisions, by caller and request; every key starts with the caller. */
+  private readonly entries: ExpiringCache<Promise<AuthorizePermissionResponse>>;
   /** Decisions for a resource permission as a whole, by caller and permission. */
-  private readonly policyWide = new Map<string, CachedPolicyDecision>();
+  private readonly policyWide: ExpiringCache<Promise<PolicyDecision>>;
 
   constructor(
     private readonly delegate: PermissionsService,
@@ -55,7 +50,11 @@ export class DecisionCachingPermissionsService implements PermissionsService {
       maxEntries?: number;
       now?: () => number;
     },
-  ) {}
+  ) {
+    const settings = { maxEntries: options.maxEntries, now: options.now };
+    this.entries = new ExpiringCache(settings);
+    this.policyWide = new ExpiringCache(settings);
+  }
 
   async authorize(
     requests: AuthorizePermissionRequest[],
@@ -64,16 +63,15 @@ export class DecisionCachingPermissionsService implements PermissionsService {
     const caller = callerKey(options.credentials);
     if (caller === undefined) return this.delegate.authorize(requests, options);
 
-    const now = this.now();
-    this.dropExpired(this.entries, now);
-    this.dropExpired(this.policyWide, now);
+    // One TTL for all: entries expire in the order they were written, so this sweep is full.
+    this.entries.pruneExpired();
+    this.policyWide.pruneExpired();
     const decisions: Promise<AuthorizePermissionResponse>[] = [];
     const misses: Array<{ index: number; key: string }> = [];
     const policyWide = await this.policyWideDecisions(
       requests,
       caller,
       options,
-      now,
     );
     requests.forEach((request, index) => {
       const wide = policyWide.get(request.permission.name);
@@ -83,8 +81,8 @@ export class DecisionCachingPermissionsService implements PermissionsService {
       }
       const key = `${caller}\u0000${requestKey(request)}`;
       const cached = this.entries.get(key);
-      if (cached && cached.expiresAt > now) {
-        decisions[index] = cached.decision;
+      if (cached) {
+        decisions[index] = cached;
       } else {
         misses.push({ index, key });
       }
@@ -98,16 +96,9 @@ export class DecisionCachingPermissionsService implements PermissionsService {
       );
       misses.forEach(({ index, key }, position) => {
         const decision = fetched.then(responses => responses[position]);
-        this.remember(this.entries, key, {
-          expiresAt: now + this.options.ttlMs,
-          decision,
-        });
+        this.entries.set(key, decision, { ttlMs: this.options.ttlMs });
         // A failed check is never remembered: the next request asks again.
-        decision.catch(() => {
-          if (this.entries.get(key)?.decision === decision) {
-            this.entries.delete(key);
-          }
-        });
+        decision.catch(() => this.entries.delete(key, decision));
         decisions[index] = decision;
       });
     }
@@ -123,7 +114,6 @@ export class DecisionCachingPermissionsService implements PermissionsService {
     requests: AuthorizePermissionRequest[],
     caller: string,
     options: PermissionsServiceRequestOptions,
-    now: number,
   ): Promise<Map<string, PolicyDecision>> {
     const permissions = new Map(
       requests
@@ -137,8 +127,8 @@ export class DecisionCachingPermissionsService implements PermissionsService {
     for (const [name, permission] of permissions) {
       if (!isResourcePermission(permission)) continue;
       const cached = this.policyWide.get(keyOf(name));
-      if (cached && cached.expiresAt > now) {
-        pending.push([name, cached.decision]);
+      if (cached) {
+        pending.push([name, cached]);
       } else {
         unknown.push({ permission });
       }
@@ -151,15 +141,8 @@ export class DecisionCachingPermissionsService implements PermissionsService {
       unknown.forEach(({ permission }, position) => {
         const key = keyOf(permission.name);
         const decision = fetched.then(responses => responses[position]);
-        this.remember(this.policyWide, key, {
-          expiresAt: now + this.options.ttlMs,
-          decision,
-        });
-        decision.catch(() => {
-          if (this.policyWide.get(key)?.decision === decision) {
-            this.policyWide.delete(key);
-          }
-        });
+        this.policyWide.set(key, decision, { ttlMs: this.options.ttlMs });
+        decision.catch(() => this.policyWide.delete(key, decision));
         pending.push([permission.name, decision]);
       });
     }
@@ -183,34 +166,6 @@ export class DecisionCachingPermissionsService implements PermissionsService {
   /** Number of remembered decisions (for tests). */
   get size(): number {
     return this.entries.size;
-  }
-
-  private remember<T>(
-    entries: Map<string, Cached<T>>,
-    key: string,
-    entry: Cached<T>,
-  ) {
-    // Re-inserting keeps the map in expiry order, which dropExpired relies on.
-    entries.delete(key);
-    entries.set(key, entry);
-    const max = this.options.maxEntries ?? 10_000;
-    while (entries.size > max) {
-      const oldest = entries.keys().next().value;
-      if (oldest === undefined) break;
-      entries.delete(oldest);
-    }
-  }
-
-  /** Entries are inserted in expiry order (one TTL), so expired ones are at the front. */
-  private dropExpired<T>(entries: Map<string, Cached<T>>, now: number) {
-    for (const [key, entry] of entries) {
-      if (entry.expiresAt > now) break;
-      entries.delete(key);
-    }
-  }
-
-  private now(): number {
-    return this.options.now ? this.options.now() : Date.now();
   }
 }
 

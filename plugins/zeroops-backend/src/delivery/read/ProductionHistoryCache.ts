@@ -3,6 +3,7 @@ import {
   DoraHistory,
   DoraRecord,
 } from '@zeroops/backstage-plugin-zeroops-common';
+import { ExpiringCache } from '../../cache/ExpiringCache';
 import {
   DeliveryRecordsReader,
   normalizeRepository,
@@ -11,7 +12,6 @@ import {
 interface Entry {
   /** `lastSyncedAt` of the repository when the entry was read. */
   version: string | undefined;
-  loadedAt: number;
   /** The whole history: DORA needs each change's first success and the health before. */
   deployments: Promise<DoraRecord[]>;
   /** The deployments reduced for DORA, built on first use (it does not depend on the window). */
@@ -28,7 +28,7 @@ interface Entry {
  * batched query, and concurrent callers share an in-flight read.
  */
 export class ProductionHistoryCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: ExpiringCache<Entry>;
 
   constructor(
     private readonly records: DeliveryRecordsReader,
@@ -39,7 +39,13 @@ export class ProductionHistoryCache {
       maxRepositories?: number;
       now?: () => number;
     },
-  ) {}
+  ) {
+    this.entries = new ExpiringCache({
+      maxEntries: options.maxRepositories ?? 5_000,
+      evict: 'least-recently-read',
+      now: options.now,
+    });
+  }
 
   /**
    * The DORA history ({@link buildDoraHistoryOfRecords}) of each repository's production deployments
@@ -70,35 +76,34 @@ export class ProductionHistoryCache {
     repositories: readonly string[],
     versions: ReadonlyMap<string, string>,
   ): Map<string, Entry> {
-    const now = this.options.now ? this.options.now() : Date.now();
     const wanted = [...new Set(repositories.map(normalizeRepository))];
-    const misses = wanted.filter(repository => {
-      const entry = this.entries.get(repository);
-      return (
-        !entry ||
-        entry.version !== versions.get(repository) ||
-        now - entry.loadedAt >= this.options.ttlMs
-      );
-    });
-    if (misses.length > 0) this.load(misses, versions, now);
-
-    const result = new Map<string, Entry>();
+    const hits = new Map<string, Entry>();
+    const misses: string[] = [];
     for (const repository of wanted) {
-      const entry = this.entries.get(repository) as Entry;
-      // Re-inserting keeps the map in least-recently-read order for eviction.
-      this.entries.delete(repository);
-      this.entries.set(repository, entry);
-      result.set(repository, entry);
+      // Reading an entry moves it to the back of the eviction order.
+      const entry = this.entries.get(repository);
+      if (entry && entry.version === versions.get(repository)) {
+        hits.set(repository, entry);
+      } else {
+        misses.push(repository);
+      }
     }
-    this.evict();
-    return result;
+    const loaded =
+      misses.length > 0
+        ? this.load(misses, versions)
+        : new Map<string, Entry>();
+    return new Map(
+      wanted.map(repository => [
+        repository,
+        (hits.get(repository) ?? loaded.get(repository)) as Entry,
+      ]),
+    );
   }
 
   private load(
     repositories: string[],
     versions: ReadonlyMap<string, string>,
-    now: number,
-  ) {
+  ): Map<string, Entry> {
     const read = this.records
       .doraRecords(repositories, this.options.productionEnvironment)
       .then(deployments => {
@@ -110,30 +115,19 @@ export class ProductionHistoryCache {
         }
         return byRepository;
       });
+    const loaded = new Map<string, Entry>();
     for (const repository of repositories) {
       const entry: Entry = {
         version: versions.get(repository),
-        loadedAt: now,
         deployments: read.then(
           byRepository => byRepository.get(repository) ?? [],
         ),
       };
-      this.entries.set(repository, entry);
+      this.entries.set(repository, entry, { ttlMs: this.options.ttlMs });
       // A failed read is not kept: the next request asks the database again.
-      entry.deployments.catch(() => {
-        if (this.entries.get(repository) === entry) {
-          this.entries.delete(repository);
-        }
-      });
+      entry.deployments.catch(() => this.entries.delete(repository, entry));
+      loaded.set(repository, entry);
     }
-  }
-
-  private evict() {
-    const max = this.options.maxRepositories ?? 5_000;
-    while (this.entries.size > max) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    return loaded;
   }
 }
