@@ -327,6 +327,11 @@ export const spec = {
               message: {
                 type: 'string',
               },
+              code: {
+                type: 'string',
+                description:
+                  "A stable code for clients to tell failures apart without reading the message: one of ZeroOpsApiErrorCode for the failures it lists. Other failures carry no code, or a library's own code on a 5xx.",
+              },
             },
             required: ['name', 'message'],
           },
@@ -351,6 +356,18 @@ export const spec = {
           },
         },
         required: ['error'],
+      },
+      ZeroOpsApiErrorCode: {
+        type: 'string',
+        description:
+          'not-allowed: the caller lacks catalog.entity.read on the entity or zeroops.cost.read (403); entity-not-found: the catalog has no such entity (404); annotation-missing: the entity has no usable zeroops.io/service-name or AWS ECS service ARN annotation (404); github-repository-missing: the entity names no GitHub repository (404); delivery-disabled: delivery is switched off in this Backstage (404).',
+        enum: [
+          'not-allowed',
+          'entity-not-found',
+          'annotation-missing',
+          'github-repository-missing',
+          'delivery-disabled',
+        ],
       },
       HealthStatus: {
         type: 'string',

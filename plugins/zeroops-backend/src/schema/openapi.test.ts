@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { ZEROOPS_API_ERROR_CODES } from '@zeroops/backstage-plugin-zeroops-common';
 import { spec } from './openapi.generated';
 
 describe('openapi.generated.ts', () => {
@@ -21,5 +22,13 @@ describe('openapi.generated.ts', () => {
       }
       expect({ ref, found: node !== undefined }).toEqual({ ref, found: true });
     }
+  });
+});
+
+describe('ZeroOpsApiErrorCode', () => {
+  it('lists exactly the codes the common package declares', () => {
+    expect(spec.components.schemas.ZeroOpsApiErrorCode.enum).toEqual(
+      ZEROOPS_API_ERROR_CODES,
+    );
   });
 });

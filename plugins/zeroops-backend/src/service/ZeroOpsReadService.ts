@@ -23,6 +23,7 @@ import { CostService } from '../cost/CostService';
 import { roundMoney } from '../cost/costAggregation';
 import { EnvironmentsService } from '../environments/EnvironmentsService';
 import { RequestDeadline } from '../environments/RequestDeadline';
+import { withApiErrorCode } from './apiErrorCode';
 import { authorizedEntity } from './authorizedEntity';
 import { EntityResolver } from './EntityResolver';
 import { specEntityRef } from './specEntityRef';
@@ -253,7 +254,12 @@ export class ZeroOpsReadService {
         : [],
     );
     const target = serviceTargetOf(entity);
-    if (!target) throw new NotFoundError(explainMissingAnnotation(entity));
+    if (!target) {
+      throw withApiErrorCode(
+        new NotFoundError(explainMissingAnnotation(entity)),
+        'annotation-missing',
+      );
+    }
     return target;
   }
 }

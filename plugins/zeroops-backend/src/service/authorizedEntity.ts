@@ -14,6 +14,7 @@ import {
   AuthorizeResult,
   BasicPermission,
 } from '@backstage/plugin-permission-common';
+import { withApiErrorCode } from './apiErrorCode';
 import { EntityResolver } from './EntityResolver';
 
 /** A permission a read needs besides `catalog.entity.read`, with what a denied caller is told. */
@@ -42,14 +43,25 @@ export async function authorizedEntity(
   const [entityDecision, ...additionalDecisions] =
     await deps.permissions.authorize(requests, { credentials });
   if (entityDecision.result !== AuthorizeResult.ALLOW) {
-    throw new NotAllowedError(`You are not allowed to read ${entityRef}`);
+    throw withApiErrorCode(
+      new NotAllowedError(`You are not allowed to read ${entityRef}`),
+      'not-allowed',
+    );
   }
   additionalDecisions.forEach((decision, i) => {
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(additional[i].deniedMessage);
+      throw withApiErrorCode(
+        new NotAllowedError(additional[i].deniedMessage),
+        'not-allowed',
+      );
     }
   });
   const entity = await deps.entities.get(entityRef);
-  if (!entity) throw new NotFoundError(`Entity ${entityRef} not found`);
+  if (!entity) {
+    throw withApiErrorCode(
+      new NotFoundError(`Entity ${entityRef} not found`),
+      'entity-not-found',
+    );
+  }
   return entity;
 }

@@ -9,6 +9,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { setupServer } from 'msw/node';
+import { ZeroOpsApiErrorCode } from '@zeroops/backstage-plugin-zeroops-common';
 import { ZeroOpsClient, zeroOpsApiRef } from '../api';
 
 /** Where the real client sends requests in tests; msw answers them. */
@@ -58,10 +59,18 @@ export function renderWithZeroOps(
   });
 }
 
-/** A Backstage error body, as the backend's error middleware renders it. */
-export function errorBody(name: string, message: string, statusCode: number) {
+/**
+ * A Backstage error body, as the backend's error middleware renders it, with the ZeroOps
+ * `code` when the backend's failure has one.
+ */
+export function errorBody(
+  name: string,
+  message: string,
+  statusCode: number,
+  code?: ZeroOpsApiErrorCode,
+) {
   return {
-    error: { name, message },
+    error: { name, message, ...(code && { code }) },
     request: { method: 'GET', url: '/' },
     response: { statusCode },
   };

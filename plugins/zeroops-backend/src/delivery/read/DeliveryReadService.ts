@@ -19,6 +19,7 @@ import {
   parseDoraWindow,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { CatalogServiceIndex } from '../../catalog/CatalogServiceIndex';
+import { withApiErrorCode } from '../../service/apiErrorCode';
 import { authorizedEntity } from '../../service/authorizedEntity';
 import { EntityResolver } from '../../service/EntityResolver';
 import { DeliveryRecordsReader } from '../store/DeliveryRecordsReader';
@@ -204,8 +205,11 @@ export class DeliveryReadService {
 
   private assertEnabled() {
     if (!this.deps.enabled) {
-      throw new NotFoundError(
-        `Delivery is disabled in this Backstage: set ${DELIVERY_ENABLED_CONFIG_KEY}: true (with a GitHub integration under integrations.github) to read deployments and DORA metrics`,
+      throw withApiErrorCode(
+        new NotFoundError(
+          `Delivery is disabled in this Backstage: set ${DELIVERY_ENABLED_CONFIG_KEY}: true (with a GitHub integration under integrations.github) to read deployments and DORA metrics`,
+        ),
+        'delivery-disabled',
       );
     }
   }
@@ -216,8 +220,12 @@ export class DeliveryReadService {
   ): Promise<{ entityRef: string; entity: Entity; github: GitHubRepository }> {
     const entity = await authorizedEntity(this.deps, ref, credentials);
     const github = githubRepositoryOf(entity);
-    if (!github)
-      throw new NotFoundError(explainMissingGitHubRepository(entity));
+    if (!github) {
+      throw withApiErrorCode(
+        new NotFoundError(explainMissingGitHubRepository(entity)),
+        'github-repository-missing',
+      );
+    }
     return { entityRef: stringifyEntityRef(entity), entity, github };
   }
 }

@@ -168,6 +168,7 @@ describe('ZeroOpsContent', () => {
             'NotFoundError',
             'Entity component:default/orders-worker is missing the zeroops.io/service-name annotation',
             404,
+            'annotation-missing',
           ),
           { status: 404 },
         ),
