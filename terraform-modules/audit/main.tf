@@ -25,110 +25,63 @@ locals {
 # Key (CKV_AWS_35)
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
+module "kms" {
+  source = "../kms-key"
 
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudTrailEncrypt"
-    actions   = ["kms:GenerateDataKey*"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudtrail.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceArn"
-      values   = [local.trail_arn]
-    }
-
-    condition {
-      test     = "StringLike"
-      variable = "kms:EncryptionContext:aws:cloudtrail:arn"
-      values   = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"]
-    }
-  }
-
-  statement {
-    sid       = "CloudTrailDescribe"
-    actions   = ["kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudtrail.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceArn"
-      values   = [local.trail_arn]
-    }
-  }
-
-  # The trail's CloudWatch Logs copy (CKV2_AWS_10) is encrypted with this key too.
-  statement {
-    sid       = "CloudWatchLogsEncrypt"
-    actions   = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["logs.${local.region}.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnEquals"
-      variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = [local.log_group_arn]
-    }
-  }
-
-  # Auditors in this account read the logs (decryption needs IAM permission as well).
-  statement {
-    sid       = "AccountDecryptLogs"
-    actions   = ["kms:Decrypt", "kms:ReEncryptFrom"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-
-    condition {
-      test     = "StringLike"
-      variable = "kms:EncryptionContext:aws:cloudtrail:arn"
-      values   = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"]
-    }
-  }
-}
-
-resource "aws_kms_key" "this" {
   description             = "CloudTrail ${local.trail_name}"
-  enable_key_rotation     = true
+  alias                   = local.trail_name
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements = [
+    {
+      sid        = "CloudTrailEncrypt"
+      actions    = ["kms:GenerateDataKey*"]
+      principals = { type = "Service", identifiers = ["cloudtrail.amazonaws.com"] }
+      conditions = [
+        { test = "StringEquals", variable = "aws:SourceArn", values = [local.trail_arn] },
+        { test = "StringLike", variable = "kms:EncryptionContext:aws:cloudtrail:arn", values = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"] },
+      ]
+    },
+    {
+      sid        = "CloudTrailDescribe"
+      actions    = ["kms:DescribeKey"]
+      principals = { type = "Service", identifiers = ["cloudtrail.amazonaws.com"] }
+      conditions = [
+        { test = "StringEquals", variable = "aws:SourceArn", values = [local.trail_arn] },
+      ]
+    },
+    # The trail's CloudWatch Logs copy (CKV2_AWS_10) is encrypted with this key too.
+    {
+      sid        = "CloudWatchLogsEncrypt"
+      actions    = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
+      principals = { type = "Service", identifiers = ["logs.${local.region}.amazonaws.com"] }
+      conditions = [
+        { test = "ArnEquals", variable = "kms:EncryptionContext:aws:logs:arn", values = [local.log_group_arn] },
+      ]
+    },
+    # Auditors in this account read the logs (decryption needs IAM permission as well).
+    {
+      sid        = "AccountDecryptLogs"
+      actions    = ["kms:Decrypt", "kms:ReEncryptFrom"]
+      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
+      conditions = [
+        { test = "StringLike", variable = "kms:EncryptionContext:aws:cloudtrail:arn", values = ["arn:${local.partition}:cloudtrail:*:${local.account_id}:trail/*"] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  name          = "alias/${local.trail_name}"
-  target_key_id = aws_kms_key.this.key_id
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this
+  to   = module.kms.aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_alias.this
+  to   = module.kms.aws_kms_alias.this[0]
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -178,7 +131,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
 
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
-      kms_master_key_id = aws_kms_key.this.arn
+      kms_master_key_id = module.kms.key_arn
     }
   }
 }
@@ -306,7 +259,7 @@ resource "aws_s3_bucket_policy" "logs" {
 resource "aws_cloudwatch_log_group" "trail" {
   name              = local.log_group_name
   retention_in_days = var.cloudwatch_logs_retention_days
-  kms_key_id        = aws_kms_key.this.arn
+  kms_key_id        = module.kms.key_arn
 
   tags = local.tags
 }
@@ -355,7 +308,7 @@ resource "aws_cloudtrail" "this" {
   s3_bucket_name                = aws_s3_bucket.logs.id
   cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
   cloud_watch_logs_role_arn     = aws_iam_role.trail_logs.arn
-  kms_key_id                    = aws_kms_key.this.arn
+  kms_key_id                    = module.kms.key_arn
   is_multi_region_trail         = true
   include_global_service_events = true
   enable_log_file_validation    = true

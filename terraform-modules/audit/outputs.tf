@@ -15,7 +15,7 @@ output "cloudwatch_log_group_name" {
 
 output "kms_key_arn" {
   description = "KMS key encrypting the audit logs."
-  value       = aws_kms_key.this.arn
+  value       = module.kms.key_arn
 }
 
 output "region_guard_policy_json" {

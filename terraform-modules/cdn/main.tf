@@ -40,71 +40,49 @@ locals {
 # Key for the log and static asset buckets
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "AccountUseThroughServices"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudFrontReadsStaticAssets"
-    actions   = ["kms:Decrypt"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudfront.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnLike"
-      variable = "aws:SourceArn"
-      values   = [local.distributions_of_account]
-    }
-  }
-
-  statement {
-    sid       = "CloudFrontWritesAccessLogs"
-    actions   = ["kms:GenerateDataKey*"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["delivery.logs.amazonaws.com"]
-    }
-  }
+# Who may use the keys of this module besides the account administrators (kms-key module).
+locals {
+  kms_policy_statements = [
+    {
+      sid        = "AccountUseThroughServices"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
+    },
+    {
+      sid        = "CloudFrontReadsStaticAssets"
+      actions    = ["kms:Decrypt"]
+      principals = { type = "Service", identifiers = ["cloudfront.amazonaws.com"] }
+      conditions = [
+        { test = "ArnLike", variable = "aws:SourceArn", values = [local.distributions_of_account] },
+      ]
+    },
+    {
+      sid        = "CloudFrontWritesAccessLogs"
+      actions    = ["kms:GenerateDataKey*"]
+      principals = { type = "Service", identifiers = ["delivery.logs.amazonaws.com"] }
+    },
+  ]
 }
 
-resource "aws_kms_key" "this" {
+module "kms" {
+  source = "../kms-key"
+
   description             = "${local.name} CloudFront logs and static assets"
-  enable_key_rotation     = true
+  alias                   = "${local.name}-cdn"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  name          = "alias/${local.name}-cdn"
-  target_key_id = aws_kms_key.this.key_id
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this
+  to   = module.kms.aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_alias.this
+  to   = module.kms.aws_kms_alias.this[0]
 }

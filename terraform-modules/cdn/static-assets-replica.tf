@@ -1,14 +1,19 @@
 # Cross-region replica of the static assets (the seed's "S3 cross-region replication").
-resource "aws_kms_key" "replica" {
-  count = local.replicate ? 1 : 0
+module "replica_kms" {
+  source = "../kms-key"
+  count  = local.replicate ? 1 : 0
 
   region                  = var.static_assets.replica_region
   description             = "${local.name} static assets replica"
-  enable_key_rotation     = true
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
+}
+
+moved {
+  from = aws_kms_key.replica[0]
+  to   = module.replica_kms[0].aws_kms_key.this
 }
 
 resource "aws_s3_bucket" "replica" {
@@ -79,7 +84,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "replica" {
 
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
-      kms_master_key_id = aws_kms_key.replica[0].arn
+      kms_master_key_id = module.replica_kms[0].key_arn
     }
   }
 }
@@ -157,13 +162,13 @@ data "aws_iam_policy_document" "replication" {
   statement {
     sid       = "DecryptSource"
     actions   = ["kms:Decrypt"]
-    resources = [aws_kms_key.this.arn]
+    resources = [module.kms.key_arn]
   }
 
   statement {
     sid       = "EncryptReplica"
     actions   = ["kms:Encrypt", "kms:GenerateDataKey"]
-    resources = [aws_kms_key.replica[0].arn]
+    resources = [module.replica_kms[0].key_arn]
   }
 }
 
@@ -210,7 +215,7 @@ resource "aws_s3_bucket_replication_configuration" "static" {
       bucket = aws_s3_bucket.replica[0].arn
 
       encryption_configuration {
-        replica_kms_key_id = aws_kms_key.replica[0].arn
+        replica_kms_key_id = module.replica_kms[0].key_arn
       }
     }
   }

@@ -143,49 +143,30 @@ resource "aws_wafv2_web_acl" "this" {
   tags = local.tags
 }
 
-data "aws_iam_policy_document" "waf_logs_kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudWatchLogs"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["logs.us-east-1.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnLike"
-      variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = ["arn:${local.partition}:logs:us-east-1:${local.account_id}:log-group:*"]
-    }
-  }
-}
-
-resource "aws_kms_key" "waf_logs" {
+module "waf_logs_kms" {
+  source = "../kms-key"
   count  = var.web_acl_arn == null ? 1 : 0
-  region = "us-east-1"
 
+  region                  = "us-east-1"
   description             = "${local.name} WAF logs"
-  enable_key_rotation     = true
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.waf_logs_kms.json
+  policy_statements = [
+    {
+      sid        = "CloudWatchLogs"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      principals = { type = "Service", identifiers = ["logs.us-east-1.amazonaws.com"] }
+      conditions = [
+        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${local.partition}:logs:us-east-1:${local.account_id}:log-group:*"] },
+      ]
+    },
+  ]
 
   tags = local.tags
+}
+
+moved {
+  from = aws_kms_key.waf_logs[0]
+  to   = module.waf_logs_kms[0].aws_kms_key.this
 }
 
 # WAF requires the aws-waf-logs- prefix.
@@ -195,7 +176,7 @@ resource "aws_cloudwatch_log_group" "waf" {
 
   name              = "aws-waf-logs-${local.name}"
   retention_in_days = local.retention
-  kms_key_id        = aws_kms_key.waf_logs[0].arn
+  kms_key_id        = module.waf_logs_kms[0].key_arn
 
   tags = local.tags
 }

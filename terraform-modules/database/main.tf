@@ -18,7 +18,7 @@ locals {
   deletion_protection = var.deletion_protection != null ? var.deletion_protection : !local.is_ephemeral
   performance_insight = var.performance_insights != null ? var.performance_insights : local.is_production
   logical_replication = var.enable_blue_green_upgrades != null ? var.enable_blue_green_upgrades : local.is_production
-  kms_key_arn         = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  kms_key_arn         = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
 
   dr_mode   = var.disaster_recovery.mode
   global    = local.dr_mode == "global"
@@ -35,50 +35,41 @@ locals {
 # Encryption (CKV_AWS_96, CKV_AWS_327, CKV_AWS_354)
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand", "kms:ReplicateKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  # RDS, Secrets Manager and AWS Backup use the key on behalf of IAM principals of this account.
-  statement {
-    sid       = "AccountUseThroughServices"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant", "kms:ListGrants"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
+# Who may use the keys of this module besides the account administrators (kms-key module).
+locals {
+  kms_policy_statements = [
+    # RDS, Secrets Manager and AWS Backup use the key on behalf of IAM principals of this account.
+    {
+      sid        = "AccountUseThroughServices"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant", "kms:ListGrants"]
+      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
+    },
+  ]
 }
 
-resource "aws_kms_key" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+module "kms" {
+  source = "../kms-key"
+  count  = var.kms_key_arn == null ? 1 : 0
 
   description             = "${local.identifier} Aurora storage, snapshots and master secret"
-  enable_key_rotation     = true
+  alias                   = "${local.identifier}-database"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  allow_replication       = true
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this[0]
+  to   = module.kms[0].aws_kms_key.this
+}
 
-  name          = "alias/${local.identifier}-database"
-  target_key_id = aws_kms_key.this[0].key_id
+moved {
+  from = aws_kms_alias.this[0]
+  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -248,16 +239,21 @@ resource "aws_rds_global_cluster" "this" {
   tags = local.tags
 }
 
-resource "aws_kms_key" "dr" {
-  count = local.dr_mode != "none" ? 1 : 0
+module "dr_kms" {
+  source = "../kms-key"
+  count  = local.dr_mode != "none" ? 1 : 0
 
   region                  = local.dr_region
   description             = "${local.identifier} disaster recovery copy"
-  enable_key_rotation     = true
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
+}
+
+moved {
+  from = aws_kms_key.dr[0]
+  to   = module.dr_kms[0].aws_kms_key.this
 }
 
 resource "aws_db_subnet_group" "dr" {
@@ -315,7 +311,7 @@ resource "aws_rds_cluster" "dr" {
 
   iam_database_authentication_enabled = true
   storage_encrypted                   = true
-  kms_key_id                          = aws_kms_key.dr[0].arn
+  kms_key_id                          = module.dr_kms[0].key_arn
   db_subnet_group_name                = aws_db_subnet_group.dr[0].name
   vpc_security_group_ids              = var.disaster_recovery.security_group_ids
   db_cluster_parameter_group_name     = aws_rds_cluster_parameter_group.dr[0].name
@@ -358,7 +354,7 @@ resource "aws_rds_cluster_instance" "dr" {
   copy_tags_to_snapshot      = true
 
   performance_insights_enabled          = local.performance_insight
-  performance_insights_kms_key_id       = local.performance_insight ? aws_kms_key.dr[0].arn : null
+  performance_insights_kms_key_id       = local.performance_insight ? module.dr_kms[0].key_arn : null
   performance_insights_retention_period = local.performance_insight ? 7 : null
 
   tags = local.tags
@@ -387,7 +383,7 @@ resource "aws_backup_vault" "dr" {
 
   region        = local.dr_region
   name          = "${local.identifier}-dr"
-  kms_key_arn   = aws_kms_key.dr[0].arn
+  kms_key_arn   = module.dr_kms[0].key_arn
   force_destroy = local.is_ephemeral
 
   tags = local.tags

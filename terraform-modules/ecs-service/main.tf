@@ -63,7 +63,7 @@ locals {
   }
 
   retention   = var.log_retention_days != null ? var.log_retention_days : (local.is_production ? 365 : (local.is_ephemeral ? 7 : 30))
-  kms_key_arn = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  kms_key_arn = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
 
   # Secret ARNs may carry ":json-key:version-stage:version-id"; IAM needs the secret itself.
   secret_arns = distinct([for arn in values(var.secrets) : join(":", slice(split(":", arn), 0, 7))])
@@ -85,66 +85,42 @@ locals {
 # Encryption key for logs and the image repository
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "AccountUse"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudWatchLogs"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["logs.${local.region}.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnLike"
-      variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = ["arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:*"]
-    }
-  }
-}
-
-resource "aws_kms_key" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+module "kms" {
+  source = "../kms-key"
+  count  = var.kms_key_arn == null ? 1 : 0
 
   description             = "${local.name} logs and images"
-  enable_key_rotation     = true
+  alias                   = "${local.name}-service"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements = [
+    {
+      sid        = "AccountUse"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
+      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
+    },
+    {
+      sid        = "CloudWatchLogs"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      principals = { type = "Service", identifiers = ["logs.${local.region}.amazonaws.com"] }
+      conditions = [
+        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:*"] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this[0]
+  to   = module.kms[0].aws_kms_key.this
+}
 
-  name          = "alias/${local.name}-service"
-  target_key_id = aws_kms_key.this[0].key_id
+moved {
+  from = aws_kms_alias.this[0]
+  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 resource "aws_cloudwatch_log_group" "this" {

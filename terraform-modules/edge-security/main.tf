@@ -17,55 +17,37 @@ locals {
   })
 }
 
-data "aws_iam_policy_document" "edge_logs_key" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
+module "edge_logs_kms" {
+  source = "../kms-key"
 
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudWatchLogsEncrypt"
-    actions   = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["logs.us-east-1.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnLike"
-      variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = ["arn:${data.aws_partition.current.partition}:logs:us-east-1:${data.aws_caller_identity.current.account_id}:log-group:*"]
-    }
-  }
-}
-
-resource "aws_kms_key" "edge_logs" {
-  region = "us-east-1"
-
+  region                  = "us-east-1"
   description             = "zeroops-${var.environment} WAF request and DNS query logs"
-  enable_key_rotation     = true
+  alias                   = "zeroops-${var.environment}-edge-logs"
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.edge_logs_key.json
+  policy_statements = [
+    {
+      sid        = "CloudWatchLogsEncrypt"
+      actions    = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
+      principals = { type = "Service", identifiers = ["logs.us-east-1.amazonaws.com"] }
+      conditions = [
+        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${data.aws_partition.current.partition}:logs:us-east-1:${data.aws_caller_identity.current.account_id}:log-group:*"] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "edge_logs" {
-  region = "us-east-1"
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.edge_logs
+  to   = module.edge_logs_kms.aws_kms_key.this
+}
 
-  name          = "alias/zeroops-${var.environment}-edge-logs"
-  target_key_id = aws_kms_key.edge_logs.key_id
+moved {
+  from = aws_kms_alias.edge_logs
+  to   = module.edge_logs_kms.aws_kms_alias.this[0]
 }
 
 # WAF accepts only log groups whose name starts with aws-waf-logs-.
@@ -74,7 +56,7 @@ resource "aws_cloudwatch_log_group" "waf" {
 
   name              = "aws-waf-logs-zeroops-${var.environment}"
   retention_in_days = local.log_retention_days
-  kms_key_id        = aws_kms_key.edge_logs.arn
+  kms_key_id        = module.edge_logs_kms.key_arn
 
   tags = local.tags
 }
@@ -104,7 +86,7 @@ resource "aws_cloudwatch_log_group" "dns_queries" {
 
   name              = "/aws/route53/${var.zone_name}"
   retention_in_days = local.log_retention_days
-  kms_key_id        = aws_kms_key.edge_logs.arn
+  kms_key_id        = module.edge_logs_kms.key_arn
 
   tags = local.tags
 }

@@ -15,5 +15,5 @@ output "dns_query_log_group_name" {
 
 output "log_kms_key_arn" {
   description = "KMS key that encrypts both log groups."
-  value       = aws_kms_key.edge_logs.arn
+  value       = module.edge_logs_kms.key_arn
 }

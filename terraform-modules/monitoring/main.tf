@@ -1,13 +1,11 @@
 data "aws_caller_identity" "current" {}
 
-data "aws_partition" "current" {}
-
 data "aws_region" "current" {}
 
 locals {
   is_ephemeral = startswith(var.environment, "pr-")
   prefix       = "${var.service}-${var.environment}"
-  kms_key_arn  = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  kms_key_arn  = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
   actions      = [aws_sns_topic.alarms.arn]
 
   # One metric per target group, so alarms see the live colour whichever it is.
@@ -24,55 +22,37 @@ locals {
 # Notification topic, encrypted with a key CloudWatch alarms may use.
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudWatchAlarmsPublish"
-    actions   = ["kms:Decrypt", "kms:GenerateDataKey*"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudwatch.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-  }
-}
-
-resource "aws_kms_key" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+module "kms" {
+  source = "../kms-key"
+  count  = var.kms_key_arn == null ? 1 : 0
 
   description             = "${local.prefix} alarm notifications"
-  enable_key_rotation     = true
+  alias                   = "${local.prefix}-alarms"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements = [
+    {
+      sid        = "CloudWatchAlarmsPublish"
+      actions    = ["kms:Decrypt", "kms:GenerateDataKey*"]
+      principals = { type = "Service", identifiers = ["cloudwatch.amazonaws.com"] }
+      conditions = [
+        { test = "StringEquals", variable = "aws:SourceAccount", values = [data.aws_caller_identity.current.account_id] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this[0]
+  to   = module.kms[0].aws_kms_key.this
+}
 
-  name          = "alias/${local.prefix}-alarms"
-  target_key_id = aws_kms_key.this[0].key_id
+moved {
+  from = aws_kms_alias.this[0]
+  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 resource "aws_sns_topic" "alarms" {

@@ -17,7 +17,7 @@ locals {
   nat_count     = local.single_nat ? 1 : var.az_count
   endpoints     = var.interface_endpoints != null ? var.interface_endpoints : (local.is_production ? ["ecr.api", "ecr.dkr", "logs", "secretsmanager"] : [])
   retention     = var.flow_log_retention_days != null ? var.flow_log_retention_days : (local.is_production ? 365 : 30)
-  kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
 
   tags = merge(var.tags, {
     "zeroops:service"     = var.service
@@ -206,55 +206,37 @@ resource "aws_vpc_endpoint" "interface" {
 # Flow logs (CKV2_AWS_11): all traffic to an encrypted log group with a retention period.
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "CloudWatchLogs"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnLike"
-      variable = "kms:EncryptionContext:aws:logs:arn"
-      values   = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"]
-    }
-  }
-}
-
-resource "aws_kms_key" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+module "kms" {
+  source = "../kms-key"
+  count  = var.kms_key_arn == null ? 1 : 0
 
   description             = "${local.name} VPC flow logs"
-  enable_key_rotation     = true
+  alias                   = "${local.name}-network-logs"
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements = [
+    {
+      sid        = "CloudWatchLogs"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      principals = { type = "Service", identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"] }
+      conditions = [
+        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this[0]
+  to   = module.kms[0].aws_kms_key.this
+}
 
-  name          = "alias/${local.name}-network-logs"
-  target_key_id = aws_kms_key.this[0].key_id
+moved {
+  from = aws_kms_alias.this[0]
+  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 resource "aws_cloudwatch_log_group" "flow_logs" {

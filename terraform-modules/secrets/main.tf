@@ -6,7 +6,7 @@ locals {
   is_ephemeral    = startswith(var.environment, "pr-")
   name            = "${var.service}-${var.environment}"
   recovery_window = var.recovery_window_in_days != null ? var.recovery_window_in_days : (local.is_ephemeral ? 0 : 30)
-  kms_key_arn     = var.kms_key_arn != null ? var.kms_key_arn : aws_kms_key.this[0].arn
+  kms_key_arn     = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
   rotated         = { for name, s in var.secrets : name => s if s.rotation_lambda_arn != null }
 
   tags = merge(var.tags, {
@@ -15,58 +15,41 @@ locals {
   })
 }
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand", "kms:ReplicateKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"]
-    }
-  }
-
-  # Only through Secrets Manager: nobody can use the key to decrypt anything else.
-  statement {
-    sid       = "UseThroughSecretsManager"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = concat(["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"], var.reader_role_arns)
-    }
-
-    # Any region, so that the replica keys of secret replicas work with the same policy.
-    condition {
-      test     = "StringLike"
-      variable = "kms:ViaService"
-      values   = ["secretsmanager.*.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_kms_key" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+module "kms" {
+  source = "../kms-key"
+  count  = var.kms_key_arn == null ? 1 : 0
 
   description             = "${local.name} secrets"
-  enable_key_rotation     = true
+  alias                   = "${local.name}-secrets"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
   multi_region            = length(var.replica_regions) > 0
-  policy                  = data.aws_iam_policy_document.kms.json
+  allow_replication       = true
+  policy_statements = [
+    # Only through Secrets Manager: nobody can use the key to decrypt anything else.
+    {
+      sid        = "UseThroughSecretsManager"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
+      principals = { type = "AWS", identifiers = concat(["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"], var.reader_role_arns) }
+      conditions = [
+        # Any region, so that the replica keys of secret replicas work with the same policy.
+        { test = "StringLike", variable = "kms:ViaService", values = ["secretsmanager.*.amazonaws.com"] },
+      ]
+    },
+  ]
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  count = var.kms_key_arn == null ? 1 : 0
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this[0]
+  to   = module.kms[0].aws_kms_key.this
+}
 
-  name          = "alias/${local.name}-secrets"
-  target_key_id = aws_kms_key.this[0].key_id
+moved {
+  from = aws_kms_alias.this[0]
+  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 # Replicas in other regions are encrypted with replicas of the same multi-region key.
@@ -75,9 +58,9 @@ resource "aws_kms_replica_key" "this" {
 
   region                  = each.value
   description             = "${local.name} secrets (replica)"
-  primary_key_arn         = aws_kms_key.this[0].arn
+  primary_key_arn         = module.kms[0].key_arn
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy                  = module.kms[0].policy
 
   tags = local.tags
 }

@@ -16,51 +16,41 @@ locals {
   })
 }
 
-data "aws_iam_policy_document" "kms" {
-  #checkov:skip=CKV_AWS_109:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_109.
-  #checkov:skip=CKV_AWS_111:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_111.
-  #checkov:skip=CKV_AWS_356:Key policy ("*" is this key only, the account root delegates to IAM); replaced by the principals' IAM policies, which Checkov checks with CKV_AWS_356.
-  statement {
-    sid       = "AccountAdministration"
-    actions   = ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*", "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-  }
-
-  statement {
-    sid       = "AccountUseThroughS3"
-    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-    resources = ["*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"]
-    }
-
-    condition {
-      test     = "StringLike"
-      variable = "kms:ViaService"
-      values   = ["s3.*.amazonaws.com"]
-    }
-  }
+# Who may use the keys of this module besides the account administrators (kms-key module).
+locals {
+  kms_policy_statements = [
+    {
+      sid        = "AccountUseThroughS3"
+      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
+      conditions = [
+        { test = "StringLike", variable = "kms:ViaService", values = ["s3.*.amazonaws.com"] },
+      ]
+    },
+  ]
 }
 
-resource "aws_kms_key" "this" {
+module "kms" {
+  source = "../kms-key"
+
   description             = "Terraform state in ${local.bucket_name}"
-  enable_key_rotation     = true
+  alias                   = "zeroops-tfstate"
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
 }
 
-resource "aws_kms_alias" "this" {
-  name          = "alias/zeroops-tfstate"
-  target_key_id = aws_kms_key.this.key_id
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+moved {
+  from = aws_kms_key.this
+  to   = module.kms.aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_alias.this
+  to   = module.kms.aws_kms_alias.this[0]
 }
 
 resource "aws_s3_bucket" "state" {
@@ -106,7 +96,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "state" {
 
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
-      kms_master_key_id = aws_kms_key.this.arn
+      kms_master_key_id = module.kms.key_arn
     }
   }
 }
@@ -181,16 +171,21 @@ resource "aws_s3_bucket_policy" "state" {
 # Cross-region replica (state backup)
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_kms_key" "replica" {
-  count = local.replicate ? 1 : 0
+module "replica_kms" {
+  source = "../kms-key"
+  count  = local.replicate ? 1 : 0
 
   region                  = var.replica_region
   description             = "Terraform state replica of ${local.bucket_name}"
-  enable_key_rotation     = true
   deletion_window_in_days = 30
-  policy                  = data.aws_iam_policy_document.kms.json
+  policy_statements       = local.kms_policy_statements
 
   tags = local.tags
+}
+
+moved {
+  from = aws_kms_key.replica[0]
+  to   = module.replica_kms[0].aws_kms_key.this
 }
 
 resource "aws_s3_bucket" "replica" {
@@ -265,7 +260,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "replica" {
 
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
-      kms_master_key_id = aws_kms_key.replica[0].arn
+      kms_master_key_id = module.replica_kms[0].key_arn
     }
   }
 }
@@ -341,13 +336,13 @@ data "aws_iam_policy_document" "replication" {
   statement {
     sid       = "DecryptSource"
     actions   = ["kms:Decrypt"]
-    resources = [aws_kms_key.this.arn]
+    resources = [module.kms.key_arn]
   }
 
   statement {
     sid       = "EncryptReplica"
     actions   = ["kms:Encrypt", "kms:GenerateDataKey"]
-    resources = local.replicate ? [aws_kms_key.replica[0].arn] : [aws_kms_key.this.arn]
+    resources = local.replicate ? [module.replica_kms[0].key_arn] : [module.kms.key_arn]
   }
 }
 
@@ -395,7 +390,7 @@ resource "aws_s3_bucket_replication_configuration" "state" {
       storage_class = "STANDARD_IA"
 
       encryption_configuration {
-        replica_kms_key_id = aws_kms_key.replica[0].arn
+        replica_kms_key_id = module.replica_kms[0].key_arn
       }
     }
   }

@@ -10,7 +10,7 @@ output "bucket_arn" {
 
 output "kms_key_arn" {
   description = "KMS key encrypting the state."
-  value       = aws_kms_key.this.arn
+  value       = module.kms.key_arn
 }
 
 output "backend_config" {
@@ -19,7 +19,7 @@ output "backend_config" {
     bucket       = aws_s3_bucket.state.id
     region       = data.aws_region.current.region
     encrypt      = true
-    kms_key_id   = aws_kms_key.this.arn
+    kms_key_id   = module.kms.key_arn
     use_lockfile = true
   }
 }

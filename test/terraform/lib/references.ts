@@ -198,13 +198,16 @@ export async function validateReferences(
       } else if (root === 'module') {
         if (!calls.has(second)) {
           report(e, `undeclared module module.${second}`);
-        } else if (rest[0] !== undefined) {
-          const outputs = moduleOutputs(second);
-          if (outputs && !outputs.has(rest[0])) {
+        } else {
+          // `module.kms[0].key_arn` (a call with count): the output follows the instance key.
+          const output = rest.find(s => !/^(?:\d+|".*")$/.test(s));
+          const outputs =
+            output === undefined ? undefined : moduleOutputs(second);
+          if (output !== undefined && outputs && !outputs.has(output)) {
             report(
               e,
-              `module.${second} has no output "${rest[0]}".${suggestion(
-                rest[0],
+              `module.${second} has no output "${output}".${suggestion(
+                output,
                 outputs,
               )}`,
             );
