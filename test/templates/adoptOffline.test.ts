@@ -254,15 +254,18 @@ describe('adopting a local repository without GitHub', () => {
   it('fails the dry run with the local repositories listed when the name is wrong', async () => {
     const { template, directoryContents } = await loadTemplate('zeroops-adopt');
     const dryRun = await backend.request<{
-      log: Array<{ body: { message: string } }>;
+      error?: { name: string; message: string };
     }>('POST', '/api/scaffolder/v2/dry-run', {
       template,
       values: { ...ADOPT_VALUES, localRepoName: 'offline' },
       directoryContents,
     });
-    const messages = JSON.stringify(dryRun.body);
-    expect(messages).toContain(
-      `repoName: there is no local repository \\"offline\\" in ${localRepositories}; the local repositories are: offline-api`,
-    );
+    // The first step that reads the repository (zeroops:catalog-info:annotate) fails the run.
+    expect(dryRun.body).toMatchObject({
+      error: {
+        name: 'InputError',
+        message: `localRepoName: there is no local repository "offline" in ${localRepositories}; the local repositories are: offline-api`,
+      },
+    });
   });
 });

@@ -46,6 +46,21 @@ let localRepositories: string;
 const git = (cwd: string, args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
+/** Commits everything in a repository's working tree, as its developers would. */
+const commitAll = (repository: string, message: string) => {
+  git(repository, ['add', '--all']);
+  git(repository, [
+    '-c',
+    'user.name=Dev',
+    '-c',
+    'user.email=dev@example.com',
+    'commit',
+    '--quiet',
+    '-m',
+    message,
+  ]);
+};
+
 /** A local repository with the fixture's files in one commit, as zeroops:publish:local makes it. */
 async function publishFixture(name: string): Promise<string> {
   const repository = path.join(localRepositories, name);
@@ -121,9 +136,13 @@ beforeAll(async () => {
   backend = await startZeroopsBackend({
     localRepositoriesDir: localRepositories,
     withCatalog: true,
-    extraTemplates: [path.join(TEMPLATES_DIR, 'zeroops-update/template.yaml')],
+    extraTemplates: [
+      path.join(TEMPLATES_DIR, 'zeroops-update/template.yaml'),
+      path.join(TEMPLATES_DIR, 'zeroops-adopt/template.yaml'),
+    ],
   });
   await waitForTemplate(backend, 'zeroops-update');
+  await waitForTemplate(backend, 'zeroops-adopt');
   await waitForTemplate(backend, 'zeroops-service');
 });
 
@@ -232,5 +251,97 @@ describe('the zeroops-update template', () => {
     expect(
       (run.output.text as Array<{ content: string }>)[0].content,
     ).toContain('is up to date at template version 2: nothing to change');
+  });
+
+  it('updates a repository adopted before version 2 from the adopt values given in the form', async () => {
+    // A repository ZeroOps did not create: its own Dockerfile and a catalog-info.yaml without
+    // ZeroOps annotations.
+    const repository = path.join(localRepositories, 'ledger-api');
+    await fs.mkdir(repository);
+    await fs.writeFile(
+      path.join(repository, 'catalog-info.yaml'),
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger-api\nspec:\n  type: service\n  owner: group:default/team-checkout\n  lifecycle: production\n',
+    );
+    await fs.writeFile(
+      path.join(repository, 'Dockerfile'),
+      'FROM node:22\nEXPOSE 8080\n',
+    );
+    git(repository, ['init', '--quiet', '-b', 'main']);
+    git(repository, ['config', 'receive.denyCurrentBranch', 'updateInstead']);
+    commitAll(repository, 'Ledger');
+    // Build values unlike the generators' defaults, so a re-render with other values shows.
+    const adoptBuild = {
+      dockerfile: 'Dockerfile',
+      nodeVersion: '22',
+      installCommand: 'npm ci --ignore-scripts',
+      testCommand: 'npm run test:ci',
+      migrationCommand: [],
+      healthCheckPath: '/health',
+    };
+    const aws = {
+      awsRegion: FIXTURE_VALUES.awsRegion,
+      productionAccountId: FIXTURE_VALUES.productionAccountId,
+      stagingAccountId: FIXTURE_VALUES.stagingAccountId,
+      baseDomain: FIXTURE_VALUES.baseDomain,
+      deploymentStrategy: 'rolling',
+    };
+    const adopt = await runTemplateTask(backend, 'zeroops-adopt', {
+      target: 'local',
+      localRepoName: 'ledger-api',
+      serviceName: 'ledger-api',
+      branchName: 'zeroops/adopt',
+      ...adoptBuild,
+      ...aws,
+    });
+    expect({ status: adopt.status, log: adopt.log }).toMatchObject({
+      status: 'completed',
+    });
+    // The adoption links the entity to the service at the current version: not shown as behind.
+    const adopted = yaml.parse(
+      git(repository, ['show', 'zeroops/adopt:catalog-info.yaml']),
+    );
+    expect(adopted.metadata.annotations).toEqual({
+      'zeroops.io/service-name': 'ledger-api',
+      'zeroops.io/template-version': '2',
+    });
+    git(repository, ['merge', '--quiet', '--no-edit', 'zeroops/adopt']);
+
+    // What an adoption before version 2 left: no manifest, no recorded version.
+    await fs.rm(path.join(repository, '.zeroops'), { recursive: true });
+    const catalogInfoPath = path.join(repository, 'catalog-info.yaml');
+    await fs.writeFile(
+      catalogInfoPath,
+      (
+        await fs.readFile(catalogInfoPath, 'utf8')
+      ).replace(/\n\s*zeroops\.io\/template-version: .*/, ''),
+    );
+    commitAll(repository, 'As adopted before version 2');
+    await register(catalogInfoPath, 'ledger-api');
+
+    const run = await runTemplateTask(backend, 'zeroops-update', {
+      entity: 'component:default/ledger-api',
+      handEditedFiles: 'overwrite',
+      createdWith: 'zeroops-adopt',
+      ...aws,
+      ...adoptBuild,
+    });
+    expect({ status: run.status, log: run.log }).toMatchObject({
+      status: 'completed',
+    });
+    // Rendered from the adopt values, every workflow and Terraform file matches what the
+    // adoption wrote: only the manifest and the version annotation change.
+    const branch = 'zeroops/template-v2';
+    expect(
+      git(repository, ['diff', '--name-only', `main...${branch}`]).split('\n'),
+    ).toEqual(['.zeroops/managed.json', 'catalog-info.yaml']);
+    const manifest = JSON.parse(
+      git(repository, ['show', `${branch}:.zeroops/managed.json`]),
+    );
+    expect(manifest.generators['zeroops:workflows:generate'].input).toEqual(
+      expect.objectContaining({
+        testCommand: 'npm run test:ci',
+        healthCheckPath: '/health',
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Scaffolder actions of ZeroOps: `zeroops:workflows:generate`, `zeroops:infrastructure:generate`,
- * `zeroops:cost:estimate` and `zeroops:repository:update`. The local publisher of the embedded default
+ * `zeroops:cost:estimate`, `zeroops:repository:update` and `zeroops:catalog-info:annotate`. The local publisher of the embedded default
  * (`zeroops:publish:local` and its `file://` reader) is the opt-in subpath `…/local`.
  *
  * @packageDocumentation
@@ -15,6 +15,7 @@ import { scaffolderModuleZeroops } from './module';
 export default scaffolderModuleZeroops;
 
 export { scaffolderModuleZeroops } from './module';
+export { createCatalogInfoAnnotateAction } from './actions/catalogInfoAnnotate';
 export { createCostEstimateAction } from './actions/costEstimate';
 export { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
 export { createRepositoryUpdateAction } from './actions/repositoryUpdate';

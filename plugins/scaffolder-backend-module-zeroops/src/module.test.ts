@@ -27,6 +27,7 @@ describe('scaffolderModuleZeroops', () => {
         'zeroops:infrastructure:generate',
         'zeroops:cost:estimate',
         'zeroops:repository:update',
+        'zeroops:catalog-info:annotate',
       ]);
       // The foundation template writes `modulesRef: ${{ zeroopsTerraformModulesRef }}`.
       expect(addTemplateGlobals.mock.calls.flat(2)).toEqual([

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
+import { createCatalogInfoAnnotateAction } from './actions/catalogInfoAnnotate';
 import { createCostEstimateAction } from './actions/costEstimate';
 import { createInfrastructureGenerateAction } from './actions/infrastructureGenerate';
 import { createRepositoryUpdateAction } from './actions/repositoryUpdate';
@@ -27,8 +28,10 @@ export const scaffolderModuleZeroops = createBackendModule({
         templating: scaffolderTemplatingExtensionPoint,
         // Reads the repository an update re-renders (GitHub, or file:// of the local publisher).
         urlReader: coreServices.urlReader,
+        // Where the local publisher's repositories are (zeroops.publish.local.baseDir).
+        config: coreServices.rootConfig,
       },
-      async init({ scaffolder, templating, urlReader }) {
+      async init({ scaffolder, templating, urlReader, config }) {
         templating.addTemplateGlobals([
           terraformModulesRefGlobal,
           templateVersionGlobal,
@@ -38,6 +41,7 @@ export const scaffolderModuleZeroops = createBackendModule({
           createInfrastructureGenerateAction(),
           createCostEstimateAction(),
           createRepositoryUpdateAction({ reader: urlReader }),
+          createCatalogInfoAnnotateAction({ reader: urlReader, config }),
         );
       },
     });

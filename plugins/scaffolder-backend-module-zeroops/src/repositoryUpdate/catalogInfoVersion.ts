@@ -24,7 +24,8 @@ function findServiceDocument(documents: Document.Parsed[], file: string) {
   return withServiceName[0];
 }
 
-function parseDocuments(text: string, file: string) {
+/** The YAML documents of a catalog descriptor; invalid YAML fails with the file named. */
+export function parseDocuments(text: string, file: string) {
   const documents = YAML.parseAllDocuments(text);
   const broken = documents.find(document => document.errors.length > 0);
   if (broken) {

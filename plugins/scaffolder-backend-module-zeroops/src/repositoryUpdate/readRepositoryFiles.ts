@@ -10,9 +10,12 @@ const MAX_FILE_BYTES = 1024 * 1024;
 export async function readRepositoryFiles(
   reader: UrlReaderService,
   url: string,
+  /** Which files are needed at all; the others are not read. */
+  wanted: (file: string) => boolean = () => true,
 ): Promise<(file: string) => Promise<string | undefined>> {
   const tree = await reader.readTree(url, {
     filter: (file, info) =>
+      wanted(file) &&
       !file.split('/').includes('node_modules') &&
       (info?.size ?? 0) <= MAX_FILE_BYTES,
   });

@@ -1,0 +1,47 @@
+import { TemplateExample } from '@backstage/plugin-scaffolder-node';
+import yaml from 'yaml';
+
+export const examples: TemplateExample[] = [
+  {
+    description:
+      'Annotate the catalog-info.yaml of an adopted GitHub repository and mention the result in the pull request',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'catalog-info',
+          action: 'zeroops:catalog-info:annotate',
+          name: 'Link the catalog entity to the service',
+          input: {
+            serviceName: 'payments-api',
+            repoUrl: 'github.com?owner=acme&repo=payments-api',
+          },
+        },
+        {
+          id: 'pull-request',
+          action: 'publish:github:pull-request',
+          name: 'Open the pull request',
+          input: {
+            repoUrl: 'github.com?owner=acme&repo=payments-api',
+            branchName: 'zeroops/adopt',
+            title: 'Adopt ZeroOps deployments',
+            description: "${{ steps['catalog-info'].output.description }}",
+          },
+        },
+      ],
+    }),
+  },
+  {
+    description:
+      'Annotate a local repository of the embedded default (zeroops.publish.local.baseDir)',
+    example: yaml.stringify({
+      steps: [
+        {
+          id: 'catalog-info',
+          action: 'zeroops:catalog-info:annotate',
+          name: 'Link the catalog entity to the service',
+          input: { serviceName: 'payments-api', localRepoName: 'payments-api' },
+        },
+      ],
+    }),
+  },
+];
