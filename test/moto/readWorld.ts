@@ -13,7 +13,7 @@ import {
   CostSnapshot,
   CostSnapshotStore,
 } from '@zeroops/backstage-plugin-zeroops-backend/src/cost/CostSnapshotStore';
-import { AwsEnvironmentReader } from '@zeroops/backstage-plugin-zeroops-backend/src/environments/AwsEnvironmentReader';
+import { AwsEnvironmentReader } from '@zeroops/backstage-plugin-zeroops-backend/src/environments/readers/AwsEnvironmentReader';
 import { EnvironmentsService } from '@zeroops/backstage-plugin-zeroops-backend/src/environments/EnvironmentsService';
 import type { ServiceTarget } from '@zeroops/backstage-plugin-zeroops-backend/src/catalog/serviceTargets';
 import { CONTRACT_ACCOUNT, CONTRACT_REGION } from './contractWorld';

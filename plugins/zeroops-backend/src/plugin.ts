@@ -22,7 +22,7 @@ import { CostSnapshotStore } from './cost/CostSnapshotStore';
 import { setUpDelivery } from './delivery/ingest/setUpDelivery';
 import { DeliveryReadService } from './delivery/read/DeliveryReadService';
 import { DeliveryStore } from './delivery/store/DeliveryStore';
-import { AwsEnvironmentReader } from './environments/AwsEnvironmentReader';
+import { AwsEnvironmentReader } from './environments/readers/AwsEnvironmentReader';
 import { EnvironmentsService } from './environments/EnvironmentsService';
 import { createRouter } from './service/createRouter';
 import { EntityResolver } from './service/EntityResolver';

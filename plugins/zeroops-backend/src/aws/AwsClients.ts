@@ -74,8 +74,10 @@ const CONSTRUCTORS: ClientConstructors = {
   budgets: BudgetsClient,
 };
 
-type ClientKind = keyof ClientConstructors;
-type ClientOf<K extends ClientKind> = InstanceType<ClientConstructors[K]>;
+export type ClientKind = keyof ClientConstructors;
+export type ClientOf<K extends ClientKind> = InstanceType<
+  ClientConstructors[K]
+>;
 
 /**
  * SDK clients per account, region and AWS service, created once and reused so that HTTP

@@ -1,40 +1,36 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   EntityEnvironment,
-  EnvironmentError,
-  HealthSignal,
   parseEphemeralEnvironmentName,
-  rollUpHealth,
-  TargetHealthSummary,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { ServiceTarget } from '../catalog/serviceTargets';
 import { PlatformEnvironment } from '../config/ZeroOpsConfig';
-import { AwsEnvironmentReader } from './AwsEnvironmentReader';
 import { annotationTenancyError } from './annotationTenancy';
+import {
+  assembleEnvironment,
+  EnvironmentRecords,
+  targetHealthSymptoms,
+} from './assemble/assembleEnvironment';
 import {
   failedEnvironment,
   locationOf,
   pendingEnvironment,
   rejectedEnvironment,
-} from './environmentPlaceholders';
+} from './assemble/environmentPlaceholders';
+import { knows } from './assemble/serviceSignals';
+import {
+  configEnvironmentSupplier,
+  ZeroOpsEnvironmentSupplier,
+} from './EnvironmentSupplier';
+import { AwsEnvironmentReader } from './readers/AwsEnvironmentReader';
+import { ClusterServicesRecord, Loaded } from './records';
 import { RequestDeadline } from './RequestDeadline';
-import {
-  alarmsOfService,
-  dataStoresOfService,
-  dedupeErrors,
-  knows,
-} from './serviceSignals';
-import { buildRosterBatches, clusterKey, RosterBatches } from './rosterBatches';
-import { buildDeploymentState } from './deploymentState';
-import { buildEnvironmentLinks } from './links';
+import { environmentsOfTarget } from './roster/environmentsOfTarget';
+import { RosterBatcher, RosterSource } from './roster/RosterBatcher';
+import { clusterKey, RosterBatches } from './roster/rosterBatches';
 import { needsTargetHealth, TargetHealthMode } from './targetHealthPolicy';
-import {
-  ClusterServicesRecord,
-  EcsServiceRecord,
-  Loaded,
-  MAX_STOPPED_TASKS,
-  TaskDefinitionRecord,
-} from './records';
+
+export type { RosterSource } from './roster/RosterBatcher';
 
 /**
  * `summary` reads only what is shared by all services of a cluster or account (ECS services,
@@ -42,13 +38,6 @@ import {
  * what is specific to one service (task definitions, target health, stopped tasks).
  */
 export type EnvironmentDetail = 'summary' | 'detail';
-
-/** Supplies the service names to describe together in each cluster. */
-export interface RosterSource {
-  rosterTargets(): Promise<ServiceTarget[]>;
-  /** A service was not in the roster: reload it early. */
-  refreshSoon(): void;
-}
 
 /** Settings of {@link EnvironmentsService}. */
 export interface EnvironmentsServiceOptions {
@@ -62,21 +51,40 @@ const DEFAULT_OPTIONS: EnvironmentsServiceOptions = {
   requestDeadlineMs: 1_500,
 };
 
+/** One service instance to read in one environment. */
+interface InstanceRead {
+  env: PlatformEnvironment;
+  instance: string;
+  serviceName: string;
+  ecsServiceName: string;
+  services: Loaded<ClusterServicesRecord>;
+  detail: EnvironmentDetail;
+}
+
 /**
- * Builds the environments of a service: every configured environment in parallel (never one
+ * Builds the environments of a service: every platform environment in parallel (never one
  * after the other), each with its own error when AWS failed for it, and `pending` when AWS has
  * not answered by the request's deadline (the read goes on into the shared cache).
+ *
+ * This class only orchestrates: which environments (roster/), which reads (readers/), in what
+ * order and under which deadline; the API object is built from the records by assemble/.
  */
 export class EnvironmentsService {
-  private rosterCache = new WeakMap<ServiceTarget[], RosterBatches>();
+  private readonly supplier: ZeroOpsEnvironmentSupplier;
+  private readonly roster: RosterBatcher;
 
   constructor(
-    private readonly environments: PlatformEnvironment[],
+    environments: PlatformEnvironment[] | ZeroOpsEnvironmentSupplier,
     private readonly reader: AwsEnvironmentReader,
-    private readonly roster: RosterSource,
-    private readonly logger: LoggerService,
+    roster: RosterSource,
+    logger: LoggerService,
     private readonly options: EnvironmentsServiceOptions = DEFAULT_OPTIONS,
-  ) {}
+  ) {
+    this.supplier = Array.isArray(environments)
+      ? configEnvironmentSupplier(environments)
+      : environments;
+    this.roster = new RosterBatcher(roster, logger);
+  }
 
   /**
    * The deadline of a request that starts now (`zeroops.requestDeadline`). The caller starts it
@@ -85,29 +93,6 @@ export class EnvironmentsService {
    */
   startDeadline(): RequestDeadline {
     return RequestDeadline.after(this.options.requestDeadlineMs);
-  }
-
-  /** The configured environments the target lives in. */
-  environmentsFor(target: ServiceTarget): PlatformEnvironment[] {
-    const arn = target.ecsServiceArn;
-    if (!arn) return this.environments;
-    // Outside the configured accounts and regions: nothing is read (see annotationTenancy).
-    if (annotationTenancyError(arn, this.environments)) return [];
-    const configured = this.environments.find(
-      env =>
-        env.accountId === arn.accountId &&
-        env.region === arn.region &&
-        env.cluster === arn.cluster,
-    );
-    return [
-      configured ?? {
-        name: arn.cluster,
-        kind: 'persistent',
-        accountId: arn.accountId,
-        region: arn.region,
-        cluster: arn.cluster,
-      },
-    ];
   }
 
   /**
@@ -119,16 +104,17 @@ export class EnvironmentsService {
     detail: EnvironmentDetail,
     deadline?: RequestDeadline,
   ): Promise<EntityEnvironment[]> {
+    const platform = await this.supplier.getEnvironments();
     const rejected =
       target.ecsServiceArn &&
-      annotationTenancyError(target.ecsServiceArn, this.environments);
+      annotationTenancyError(target.ecsServiceArn, platform);
     if (rejected && target.ecsServiceArn) {
       return [rejectedEnvironment(target.ecsServiceArn, rejected)];
     }
-    const environments = this.environmentsFor(target);
+    const environments = environmentsOfTarget(target, platform);
     // Cold: AssumeRole runs while the roster is looked up, not after it.
     for (const env of environments) this.reader.warmCredentials(env.accountId);
-    const batches = await this.rosterBatches();
+    const batches = await this.roster.batches(platform);
     const pending = Promise.all(
       environments.map(env => {
         const read =
@@ -249,16 +235,10 @@ export class EnvironmentsService {
     );
   }
 
-  private async compose(options: {
-    env: PlatformEnvironment;
-    instance: string;
-    serviceName: string;
-    ecsServiceName: string;
-    services: Loaded<ClusterServicesRecord>;
-    detail: EnvironmentDetail;
-  }): Promise<EntityEnvironment> {
+  /** Reads what one instance's view needs, then assembles it. */
+  private async compose(read: InstanceRead): Promise<EntityEnvironment> {
     const { env, instance, serviceName, ecsServiceName, services, detail } =
-      options;
+      read;
     if (!services.ok) {
       return failedEnvironment(
         env,
@@ -268,134 +248,54 @@ export class EnvironmentsService {
         services.fetchedAt,
       );
     }
-
-    const location = locationOf(env);
     const record = services.value.services[ecsServiceName];
-    const partialErrors: EnvironmentError[] = [];
-    // A failed read is not an empty one: the roll-up must know what it could not see.
-    const unreadable = new Set<HealthSignal>();
-    const unwrap = <T>(
-      loaded: Loaded<T>,
-      signal: HealthSignal,
-    ): T | undefined => {
-      if (loaded.ok) return loaded.value;
-      partialErrors.push(loaded.error);
-      unreadable.add(signal);
-      return undefined;
-    };
-
     const wantDetail = detail === 'detail' && record !== undefined;
-    const [alarms, aurora, valkey, stopped, taskDefinitions] =
+    const [alarms, aurora, valkey, stoppedTasks, taskDefinitions] =
       await Promise.all([
         this.reader.alarmsInAlarm(env.accountId, env.region),
         this.reader.auroraClusters(env.accountId, env.region),
         this.reader.valkeyCaches(env.accountId, env.region),
-        wantDetail ? this.reader.stoppedTasks(location) : undefined,
-        wantDetail ? this.taskDefinitions(env, record) : undefined,
+        wantDetail ? this.reader.stoppedTasks(locationOf(env)) : undefined,
+        wantDetail ? this.taskDefinitions(env, record.deployments) : undefined,
       ]);
-
-    const readAlarms = unwrap(alarms, 'alarms');
-    const serviceAlarms = alarmsOfService(
-      readAlarms ?? [],
-      serviceName,
+    const records: EnvironmentRecords = {
+      env,
       instance,
-    );
-    const dataStores = dataStoresOfService(
-      [
-        ...(unwrap(aurora, 'database')?.stores ?? []),
-        ...(unwrap(valkey, 'cache')?.stores ?? []),
-      ],
       serviceName,
-      instance,
-    );
-    const taskDefinitionMap = new Map<string, TaskDefinitionRecord>();
-    for (const loaded of taskDefinitions ?? []) {
-      const value = unwrap(loaded, 'task-definition');
-      if (value) taskDefinitionMap.set(value.taskDefinitionArn, value);
-    }
-    const readStopped = stopped ? unwrap(stopped, 'stopped-tasks') : [];
-    const stoppedOfService = (readStopped ?? []).filter(
-      task => task.serviceName === ecsServiceName,
-    );
-    const stoppedTasks = stoppedOfService
-      .slice(0, MAX_STOPPED_TASKS)
-      .map(({ serviceName: _omit, ...task }) => task);
-
-    let targetSummary: TargetHealthSummary | undefined;
+      ecsServiceName,
+      services: services.value,
+      fetchedAt: services.fetchedAt,
+      alarms,
+      aurora,
+      valkey,
+      stoppedTasks,
+      taskDefinitions,
+    };
     if (
       wantDetail &&
       needsTargetHealth({
         mode: this.options.targetHealth,
         service: record,
-        alarms: readAlarms && serviceAlarms,
-        stoppedTasks: readStopped && stoppedOfService,
+        ...targetHealthSymptoms(records),
         now: Date.now(),
       })
     ) {
-      const targets = await this.reader.targetHealth(
+      records.targetHealth = await this.reader.targetHealth(
         env.accountId,
         env.region,
         record.targetGroupArns,
       );
-      targetSummary = unwrap(targets, 'target-health') ?? undefined;
     }
-
-    const service = record
-      ? {
-          status: record.status,
-          desiredCount: record.desiredCount,
-          runningCount: record.runningCount,
-          pendingCount: record.pendingCount,
-          launchType: record.launchType,
-          createdAt: record.createdAt,
-        }
-      : undefined;
-    const deployment = record
-      ? buildDeploymentState(record, taskDefinitionMap)
-      : undefined;
-    const primaryTaskDefinition = deployment?.primary
-      ? taskDefinitionMap.get(deployment.primary.taskDefinitionArn)
-      : undefined;
-
-    return {
-      name: instance,
-      platformEnvironment: env.name,
-      kind: env.kind,
-      pullRequest: parseEphemeralEnvironmentName(instance),
-      location: { ...location, ecsServiceName },
-      health: rollUpHealth({
-        service,
-        deployment,
-        alarms: serviceAlarms,
-        targets: targetSummary,
-        dataStores,
-        unreadable: [...unreadable],
-      }),
-      service,
-      deployment,
-      events: record?.events ?? [],
-      stoppedTasks,
-      alarms: serviceAlarms,
-      targets: targetSummary,
-      dataStores,
-      links: buildEnvironmentLinks({
-        region: env.region,
-        cluster: env.cluster,
-        ecsServiceName,
-        taskDefinition: primaryTaskDefinition,
-      }),
-      partialErrors: dedupeErrors(partialErrors),
-      fetchedAt: services.fetchedAt,
-    };
+    return assembleEnvironment(records);
   }
 
   private taskDefinitions(
     env: PlatformEnvironment,
-    record: EcsServiceRecord,
-  ): Promise<Loaded<TaskDefinitionRecord>[]> {
-    const arns = [
-      ...new Set(record.deployments.map(d => d.taskDefinitionArn)),
-    ].filter(Boolean);
+    deployments: ReadonlyArray<{ taskDefinitionArn: string }>,
+  ) {
+    const arns = [...new Set(deployments.map(d => d.taskDefinitionArn))].filter(
+      Boolean,
+    );
     return Promise.all(
       arns.map(arn =>
         this.reader.taskDefinition(
@@ -404,24 +304,5 @@ export class EnvironmentsService {
         ),
       ),
     );
-  }
-
-  /** The roster's DescribeServices batches per cluster, computed once per roster list. */
-  private async rosterBatches(): Promise<RosterBatches> {
-    let targets: ServiceTarget[];
-    try {
-      targets = await this.roster.rosterTargets();
-    } catch (error) {
-      // Without the catalog roster every service is still read, just not batched.
-      this.logger.warn(`ZeroOps: could not list catalog services: ${error}`);
-      return new Map();
-    }
-    const cached = this.rosterCache.get(targets);
-    if (cached) return cached;
-    const batches = buildRosterBatches(targets, target =>
-      this.environmentsFor(target),
-    );
-    this.rosterCache.set(targets, batches);
-    return batches;
   }
 }

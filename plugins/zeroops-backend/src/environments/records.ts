@@ -13,6 +13,13 @@ import {
   TargetHealthSummary,
 } from '@zeroops/backstage-plugin-zeroops-common';
 
+/** Where a cluster lives. */
+export interface ClusterLocation {
+  accountId: string;
+  region: string;
+  cluster: string;
+}
+
 /** A read result: the value, or the classified error of the AWS call. */
 export type Loaded<T> =
   | { ok: true; value: T; fetchedAt: string }

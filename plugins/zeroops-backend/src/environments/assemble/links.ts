@@ -1,5 +1,5 @@
 import { EnvironmentLinks } from '@zeroops/backstage-plugin-zeroops-common';
-import { TaskDefinitionRecord } from './records';
+import { TaskDefinitionRecord } from '../records';
 
 /**
  * The CloudWatch console encodes the log group inside its URL fragment twice: first as a URI

@@ -3,9 +3,9 @@ import {
   EnvironmentError,
   unknownHealth,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { EcsServiceArn } from '../catalog/serviceTargets';
-import { PlatformEnvironment } from '../config/ZeroOpsConfig';
-import { ClusterLocation } from './AwsEnvironmentReader';
+import { EcsServiceArn } from '../../catalog/serviceTargets';
+import { PlatformEnvironment } from '../../config/ZeroOpsConfig';
+import { ClusterLocation } from '../records';
 import { buildEnvironmentLinks } from './links';
 
 /**

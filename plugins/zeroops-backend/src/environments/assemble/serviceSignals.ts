@@ -6,7 +6,7 @@ import {
   dataStoreIdentifier,
   EnvironmentError,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { AlarmRecord, ClusterServicesRecord } from './records';
+import { AlarmRecord, ClusterServicesRecord } from '../records';
 
 /**
  * The parts of account- and cluster-wide reads that belong to one service instance, found by

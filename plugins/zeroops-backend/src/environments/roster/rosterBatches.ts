@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chunk } from '../aws/paginate';
-import { ServiceTarget } from '../catalog/serviceTargets';
-import { PlatformEnvironment } from '../config/ZeroOpsConfig';
-import {
-  ClusterLocation,
-  DESCRIBE_SERVICES_BATCH,
-} from './AwsEnvironmentReader';
-import { locationOf } from './environmentPlaceholders';
+import { chunk } from '../../aws/paginate';
+import { ServiceTarget } from '../../catalog/serviceTargets';
+import { PlatformEnvironment } from '../../config/ZeroOpsConfig';
+import { locationOf } from '../assemble/environmentPlaceholders';
+import { DESCRIBE_SERVICES_BATCH } from '../readers/ecsServices';
+import { ClusterLocation } from '../records';
 
 /** Ten services of one cluster's roster that are described together, and their cache key. */
 export interface RosterBatch {

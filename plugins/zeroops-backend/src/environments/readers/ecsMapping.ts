@@ -18,7 +18,7 @@ import {
   MAX_EVENTS,
   StoppedTaskRecord,
   TaskDefinitionRecord,
-} from './records';
+} from '../records';
 
 function iso(date: Date | undefined): string | undefined {
   return date ? date.toISOString() : undefined;

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Service } from '@aws-sdk/client-ecs';
-import { AwsClients } from '../aws/AwsClients';
-import { SharedReadCache } from '../cache/SharedReadCache';
+import { AwsClients } from '../../aws/AwsClients';
+import { SharedReadCache } from '../../cache/SharedReadCache';
 import { AwsEnvironmentReader } from './AwsEnvironmentReader';
 import { servicesAtRest } from './servicesAtRest';
 

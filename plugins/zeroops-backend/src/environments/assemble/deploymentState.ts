@@ -3,7 +3,7 @@ import {
   Deployment,
   DeploymentState,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { EcsServiceRecord, TaskDefinitionRecord } from './records';
+import { EcsServiceRecord, TaskDefinitionRecord } from '../records';
 
 function newestFirst(a: Deployment, b: Deployment): number {
   return (b.updatedAt ?? b.startedAt).localeCompare(a.updatedAt ?? a.startedAt);

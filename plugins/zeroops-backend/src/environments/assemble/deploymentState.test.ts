@@ -1,6 +1,6 @@
 import { Deployment } from '@zeroops/backstage-plugin-zeroops-common';
 import { buildDeploymentState } from './deploymentState';
-import { EcsServiceRecord, TaskDefinitionRecord } from './records';
+import { EcsServiceRecord, TaskDefinitionRecord } from '../records';
 
 const SHA = 'a'.repeat(40);
 const TD =

@@ -1,4 +1,4 @@
-import { ClusterServicesRecord, EcsServiceRecord } from './records';
+import { ClusterServicesRecord, EcsServiceRecord } from '../records';
 
 /**
  * Whether every service of a DescribeServices batch is at rest: active, one completed
