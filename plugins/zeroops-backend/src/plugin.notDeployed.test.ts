@@ -26,9 +26,16 @@ const NEW_SERVICE = componentEntity(
   },
 );
 
+/** The foundation's platform component: cost-tagged resources, never an ECS service. */
+const PLATFORM = componentEntity(
+  'zeroops-platform',
+  { 'zeroops.io/service-name': 'zeroops-platform' },
+  { type: 'infrastructure', owner: 'platform-team' },
+);
+
 describe('a service nothing was deployed to yet', () => {
   const zeroops = useSimulatedBackend({
-    sharedBackend: { entities: [...ENTITIES, NEW_SERVICE] },
+    sharedBackend: { entities: [...ENTITIES, NEW_SERVICE, PLATFORM] },
   });
 
   it('is not deployed, not down, in every persistent environment', async () => {
@@ -65,5 +72,16 @@ describe('a service nothing was deployed to yet', () => {
     expect(payments?.system).toBe('system:default/checkout');
     expect(created?.system).toBe('system:default/checkout');
     expect(created?.owner).toBe('group:default/team-checkout');
+  });
+
+  it("does not count the platform's entity as not deployed: it has no environments", async () => {
+    const overview = (await zeroops.get('/overview')).body as OverviewResponse;
+    const platform = overview.services.find(
+      s => s.serviceName === 'zeroops-platform',
+    );
+    expect(platform).toMatchObject({ environments: [], ephemeral: [] });
+    const res = await zeroops.get(environmentsPath('zeroops-platform'));
+    expect(res.status).toBe(200);
+    expect((res.body as EntityEnvironmentsResponse).environments).toEqual([]);
   });
 });

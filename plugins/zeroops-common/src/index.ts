@@ -14,5 +14,6 @@ export * from './pricing';
 export * from './repositoryLinks';
 export * from './templateVersion';
 export * from './localChanges';
+export * from './platformEntity';
 export * from './delivery';
 export * from './release';

@@ -20,6 +20,7 @@ export {
   ZeroOpsOverviewPage,
 } from './legacy';
 export { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+export { isZeroOpsEnvironmentsAvailable } from './lib/isZeroOpsEnvironmentsAvailable';
 export { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 export { zeroOpsApiRef, ZeroOpsClient } from './api';
 export type { ZeroOpsApi, ZeroOpsRequestOptions } from './api';

@@ -19,6 +19,7 @@ import {
 import { LOCAL_CHANGES_UI_PATH } from '@zeroops/backstage-plugin-zeroops-common';
 import { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
 import { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
+import { isZeroOpsEnvironmentsAvailable } from './lib/isZeroOpsEnvironmentsAvailable';
 import { isZeroOpsDeliveryAvailable } from './lib/isZeroOpsDeliveryAvailable';
 import { hasTemplateVersionNotice } from './lib/hasTemplateVersionNotice';
 import { rootRouteRef } from './routes';
@@ -75,12 +76,15 @@ export const zeroOpsLocalChangesPage = PageBlueprint.make({
   },
 });
 
-/** `entity-card:zeroops/environments` on the entity overview of annotated entities. */
+/**
+ * `entity-card:zeroops/environments` on the entity overview of annotated entities, except the
+ * platform's own entity (cost only).
+ */
 export const zeroOpsEnvironmentsCard = EntityCardBlueprint.make({
   name: 'environments',
   params: {
     type: 'content',
-    filter: isZeroOpsAvailable,
+    filter: isZeroOpsEnvironmentsAvailable,
     loader: () =>
       import('./components/EnvironmentsCard/EnvironmentsCard').then(m => (
         <m.EnvironmentsCard />

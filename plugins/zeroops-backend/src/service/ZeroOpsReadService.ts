@@ -8,6 +8,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   EntityCostResponse,
   EntityEnvironmentsResponse,
+  isPlatformServiceName,
   OverviewResponse,
   OverviewService,
   repositoryLinks,
@@ -55,11 +56,10 @@ export class ZeroOpsReadService {
       return {
         entityRef: target.entityRef,
         serviceName: target.serviceName,
-        environments: await this.deps.environments.forService(
-          target,
-          'detail',
-          deadline,
-        ),
+        // The platform's entity (cost only) has no ECS service to read.
+        environments: isPlatformServiceName(target.serviceName)
+          ? []
+          : await this.deps.environments.forService(target, 'detail', deadline),
         demoData: this.deps.demoData,
         generatedAt: new Date().toISOString(),
       };
@@ -104,8 +104,11 @@ export class ZeroOpsReadService {
     const generatedAt = new Date();
     const [environments, cost] = await Promise.all([
       Promise.all(
+        // The platform's entity has cost but no environments: never counted as not deployed.
         entries.map(e =>
-          this.deps.environments.forService(e.target, 'summary', deadline),
+          isPlatformServiceName(e.target.serviceName)
+            ? []
+            : this.deps.environments.forService(e.target, 'summary', deadline),
         ),
       ),
       costVisible

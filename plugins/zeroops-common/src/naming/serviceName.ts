@@ -33,6 +33,19 @@ function deriveMaxServiceNameLength(): number {
 export const MAX_SERVICE_NAME_LENGTH = deriveMaxServiceNameLength();
 
 /**
+ * Service names of the ZeroOps platform itself: `zeroops`, `zeroops-*` and `platform`. The
+ * foundation's catalog entity carries one (`zeroops-platform`, the `zeroops:service` cost tag of
+ * the shared resources); no service may take them ({@link RESERVED_SERVICE_NAME_RULES}).
+ * @public
+ */
+export const PLATFORM_SERVICE_NAME_PATTERN = /^(?:zeroops(?:-|$)|platform$)/;
+
+/** True for a service name of the platform itself ({@link PLATFORM_SERVICE_NAME_PATTERN}). @public */
+export function isPlatformServiceName(name: string): boolean {
+  return PLATFORM_SERVICE_NAME_PATTERN.test(name.trim());
+}
+
+/**
  * Names a service must not take, with the reason a developer sees:
  * - `zeroops`, `zeroops-*` and `platform`: the platform's clusters, load balancers, VPCs,
  *   budgets, audit trail, roles and state keys are named after them (the foundation itself runs
@@ -50,7 +63,7 @@ export const RESERVED_SERVICE_NAME_RULES: readonly {
   readonly reason: string;
 }[] = [
   {
-    pattern: /^(?:zeroops(?:-|$)|platform$)/,
+    pattern: PLATFORM_SERVICE_NAME_PATTERN,
     reason:
       'the platform names its own resources, roles and state "zeroops-…" and "platform"',
   },

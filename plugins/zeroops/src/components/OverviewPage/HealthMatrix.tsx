@@ -1,6 +1,7 @@
 import { Text } from '@backstage/ui';
 import {
   HealthStatus,
+  isPlatformServiceName,
   OverviewEnvironment,
   OverviewService,
 } from '@zeroops/backstage-plugin-zeroops-common';
@@ -55,6 +56,10 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
         id: `env:${name}`,
         label: name,
         render: ({ service }) => {
+          // The platform's entity has cost but never an ECS service: no health to show.
+          if (isPlatformServiceName(service.serviceName)) {
+            return <Text color="secondary">cost only</Text>;
+          }
           const environment = service.environments.find(e => e.name === name);
           if (!environment) return <Text color="secondary">—</Text>;
           if (environment.pending) {

@@ -1,0 +1,28 @@
+import { isZeroOpsPlatformEntity } from './platformEntity';
+
+const withServiceName = (name?: string) => ({
+  metadata: {
+    name: 'x',
+    annotations: name ? { 'zeroops.io/service-name': name } : {},
+  },
+});
+
+describe('isZeroOpsPlatformEntity', () => {
+  it("recognises the foundation's platform component by its service name", () => {
+    expect(isZeroOpsPlatformEntity(withServiceName('zeroops-platform'))).toBe(
+      true,
+    );
+    expect(isZeroOpsPlatformEntity(withServiceName('platform'))).toBe(true);
+  });
+
+  it('leaves services alone, including reserved names that are not the platform', () => {
+    expect(isZeroOpsPlatformEntity(withServiceName('payments-api'))).toBe(
+      false,
+    );
+    expect(isZeroOpsPlatformEntity(withServiceName('platform-api'))).toBe(
+      false,
+    );
+    expect(isZeroOpsPlatformEntity(withServiceName('shared'))).toBe(false);
+    expect(isZeroOpsPlatformEntity(withServiceName())).toBe(false);
+  });
+});
