@@ -17,7 +17,10 @@ export {
   EntityZeroOpsDeliveryCard,
   EntityZeroOpsDoraCard,
   EntityZeroOpsContent,
+  EntityZeroOpsTemplateVersionCard,
+  EntityZeroOpsLocalChangesCard,
   ZeroOpsOverviewPage,
+  ZeroOpsLocalChangesPage,
 } from './legacy';
 export { isZeroOpsAvailable } from './lib/isZeroOpsAvailable';
 export { isZeroOpsEnvironmentsAvailable } from './lib/isZeroOpsEnvironmentsAvailable';
@@ -26,6 +29,7 @@ export { zeroOpsApiRef, ZeroOpsClient } from './api';
 export type { ZeroOpsApi, ZeroOpsRequestOptions } from './api';
 export { rootRouteRef as zeroOpsRootRouteRef } from './routes';
 export { isLocalRepositoryEntity } from './lib/localRepositoryLocation';
+export { hasTemplateVersionNotice } from './lib/hasTemplateVersionNotice';
 export {
   LocalChangesClient,
   localChangesApiRef,

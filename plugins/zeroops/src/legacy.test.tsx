@@ -11,12 +11,20 @@ import {
   EntityZeroOpsDeliveryCard,
   EntityZeroOpsDoraCard,
   EntityZeroOpsEnvironmentsCard,
+  EntityZeroOpsLocalChangesCard,
+  EntityZeroOpsTemplateVersionCard,
+  ZeroOpsLocalChangesPage,
   ZeroOpsOverviewPage,
   zeroopsPlugin,
 } from './index';
 import { LegacyOverviewPage } from './components/OverviewPage/LegacyOverviewPage';
 import { ZeroOpsApi, zeroOpsApiRef } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import { LocalChangesApi, localChangesApiRef } from './api/LocalChangesClient';
+import {
+  entityContentRouteRef,
+  localChangesRouteRef,
+  rootRouteRef,
+} from './routes';
 import {
   entity,
   ordersWorkerEnvironments,
@@ -45,7 +53,7 @@ describe('legacy frontend system exports', () => {
   it('is a plugin with the zeroops id and provides the API', () => {
     expect(zeroopsPlugin.getId()).toBe('zeroops');
     expect([...zeroopsPlugin.getApis()].map(factory => factory.api.id)).toEqual(
-      ['plugin.zeroops.api'],
+      ['plugin.zeroops.api', 'plugin.zeroops.local-changes'],
     );
   });
 
@@ -56,6 +64,7 @@ describe('legacy frontend system exports', () => {
       getComponentData(element, 'core.mountPoint');
     expect(mountPoint(<ZeroOpsOverviewPage />)).toBe(rootRouteRef);
     expect(mountPoint(<EntityZeroOpsContent />)).toBe(entityContentRouteRef);
+    expect(mountPoint(<ZeroOpsLocalChangesPage />)).toBe(localChangesRouteRef);
   });
 
   it('renders the entity cards in a legacy app', async () => {
@@ -94,6 +103,52 @@ describe('legacy frontend system exports', () => {
     expect(
       await within(dora).findByRole('group', { name: 'Lead time for changes' }),
     ).toHaveTextContent('42 min');
+  });
+
+  it('renders the template version and local changes cards in a legacy app', async () => {
+    const localChanges: LocalChangesApi = {
+      listLocalChanges: async () => [
+        {
+          repository: 'orders-worker',
+          path: '/repos/orders-worker',
+          changes: [],
+        },
+      ],
+    };
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [zeroOpsApiRef, api],
+          [localChangesApiRef, localChanges],
+        ]}
+      >
+        {/* A service from before template version 2, read from a local repository. */}
+        <EntityProvider
+          entity={{
+            ...entity('orders-worker'),
+            metadata: {
+              name: 'orders-worker',
+              namespace: 'default',
+              annotations: {
+                'zeroops.io/service-name': 'orders-worker',
+                'backstage.io/managed-by-location':
+                  'url:file:///repos/orders-worker/catalog-info.yaml',
+              },
+            },
+          }}
+        >
+          <EntityZeroOpsTemplateVersionCard />
+          <EntityZeroOpsLocalChangesCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Update the repository' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'All local changes' }),
+    ).toHaveAttribute('href', '/zeroops/local-changes');
   });
 
   it('renders the overview page with its own header', async () => {

@@ -11,7 +11,15 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { ZeroOpsClient, zeroOpsApiRef } from './api';
-import { entityContentRouteRef, rootRouteRef } from './routes';
+import {
+  LocalChangesClient,
+  localChangesApiRef,
+} from './api/LocalChangesClient';
+import {
+  entityContentRouteRef,
+  localChangesRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The ZeroOps plugin for the legacy frontend system.
@@ -26,6 +34,12 @@ export const zeroopsPlugin = createPlugin({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new ZeroOpsClient({ discoveryApi, fetchApi }),
+    }),
+    createApiFactory({
+      api: localChangesApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new LocalChangesClient({ discoveryApi, fetchApi }),
     }),
   ],
   routes: { root: rootRouteRef },
@@ -129,5 +143,62 @@ export const ZeroOpsOverviewPage: () => JSX.Element = zeroopsPlugin.provide(
         m => m.LegacyOverviewPage,
       ),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Template version notice for the entity overview (legacy frontend system): a ZeroOps service
+ * behind the current template version, with a link to the update template. Show it for
+ * `hasTemplateVersionNotice` entities.
+ *
+ * @public
+ */
+export const EntityZeroOpsTemplateVersionCard: () => JSX.Element =
+  zeroopsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsTemplateVersionCard',
+      component: {
+        lazy: () =>
+          import(
+            './components/TemplateVersionNotice/TemplateVersionNotice'
+          ).then(m => m.TemplateVersionNotice),
+      },
+    }),
+  );
+
+/**
+ * Local changes card for the entity overview (legacy frontend system): the change requests
+ * templates opened in the entity's local repository (embedded default). Show it for
+ * `isLocalRepositoryEntity` entities.
+ *
+ * @public
+ */
+export const EntityZeroOpsLocalChangesCard: () => JSX.Element =
+  zeroopsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsLocalChangesCard',
+      component: {
+        lazy: () =>
+          import('./components/LocalChanges/LocalChangesCard').then(
+            m => m.LocalChangesCard,
+          ),
+      },
+    }),
+  );
+
+/**
+ * The local changes page (legacy frontend system), for a
+ * `<Route path="/zeroops/local-changes/*">`: the path the change-request action links to.
+ *
+ * @public
+ */
+export const ZeroOpsLocalChangesPage: () => JSX.Element = zeroopsPlugin.provide(
+  createRoutableExtension({
+    name: 'ZeroOpsLocalChangesPage',
+    component: () =>
+      import('./components/LocalChanges/LocalChangesPage').then(
+        m => m.LocalChangesPage,
+      ),
+    mountPoint: localChangesRouteRef,
   }),
 );

@@ -11,3 +11,12 @@ export const rootRouteRef = createRouteRef({ id: 'zeroops' });
 export const entityContentRouteRef = createRouteRef({
   id: 'zeroops:entity-content',
 });
+
+/**
+ * The local changes page (`/zeroops/local-changes`), for the legacy app's route; the
+ * change-request action links to that path (LOCAL_CHANGES_UI_PATH of zeroops-common).
+ * @internal
+ */
+export const localChangesRouteRef = createRouteRef({
+  id: 'zeroops:local-changes',
+});
