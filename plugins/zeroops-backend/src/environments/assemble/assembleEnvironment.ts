@@ -90,10 +90,7 @@ export function assembleEnvironment(
     unwrap(records.alarms, 'alarms') ?? [],
   );
   const dataStores = dataStoresOfService(
-    [
-      ...(unwrap(records.aurora, 'database')?.stores ?? []),
-      ...(unwrap(records.valkey, 'cache')?.stores ?? []),
-    ],
+    [unwrap(records.aurora, 'database'), unwrap(records.valkey, 'cache')],
     records.serviceName,
     instance,
   );
