@@ -1,11 +1,11 @@
 import { isZeroOpsPlatformEntity } from './platformEntity';
 
-const withServiceName = (name?: string) => ({
-  metadata: {
-    name: 'x',
-    annotations: name ? { 'zeroops.io/service-name': name } : {},
-  },
-});
+const withServiceName = (name?: string) => {
+  const annotations: Record<string, string> = name
+    ? { 'zeroops.io/service-name': name }
+    : {};
+  return { metadata: { name: 'x', annotations } };
+};
 
 describe('isZeroOpsPlatformEntity', () => {
   it("recognises the foundation's platform component by its service name", () => {

@@ -153,7 +153,7 @@ export const ZeroOpsOverviewPage: () => JSX.Element = zeroopsPlugin.provide(
  *
  * @public
  */
-export const EntityZeroOpsTemplateVersionCard: () => JSX.Element =
+export const EntityZeroOpsTemplateVersionCard: () => JSX.Element | null =
   zeroopsPlugin.provide(
     createComponentExtension({
       name: 'EntityZeroOpsTemplateVersionCard',

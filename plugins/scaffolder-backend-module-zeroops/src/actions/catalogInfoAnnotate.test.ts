@@ -52,7 +52,7 @@ const reader = {
     options?: { filter?: (file: string) => boolean },
   ) {
     readUrls.push(url);
-    const tree = url.startsWith('file:')
+    const tree: Record<string, string> = url.startsWith('file:')
       ? await readTree(fileURLToPath(url)).catch(() => ({}))
       : { 'catalog-info.yaml': EXISTING, 'README.md': '# Payments\n' };
     return {

@@ -53,19 +53,18 @@ spec:
 async function generatedRepository(): Promise<string> {
   const repository = await createWorkspace();
   const inputs = REFERENCE_INPUTS[0];
-  for (const [generator, input] of [
-    [createWorkflowsGenerateAction(), inputs['zeroops:workflows:generate']],
-    [
-      createInfrastructureGenerateAction(),
-      inputs['zeroops:infrastructure:generate'],
-    ],
-  ] as const) {
-    const { ctx } = createActionTestContext(generator, {
-      input: input as JsonObject,
-      workspacePath: repository,
-    });
-    await generator.handler(ctx as never);
-  }
+  const workflows = createWorkflowsGenerateAction();
+  const workflowsRun = createActionTestContext(workflows, {
+    input: inputs['zeroops:workflows:generate'] as JsonObject,
+    workspacePath: repository,
+  });
+  await workflows.handler(workflowsRun.ctx);
+  const infrastructure = createInfrastructureGenerateAction();
+  const infrastructureRun = createActionTestContext(infrastructure, {
+    input: inputs['zeroops:infrastructure:generate'] as JsonObject,
+    workspacePath: repository,
+  });
+  await infrastructure.handler(infrastructureRun.ctx);
   await fs.writeFile(path.join(repository, 'catalog-info.yaml'), CATALOG_INFO);
   await fs.writeFile(path.join(repository, 'README.md'), '# orders-api\n');
   return repository;

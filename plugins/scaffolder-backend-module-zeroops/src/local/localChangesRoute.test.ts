@@ -43,9 +43,8 @@ const authorize: PermissionsService['authorize'] = async (
 ) =>
   requests.map(request => ({
     result:
-      credentials.principal &&
-      'userEntityRef' in credentials.principal &&
-      credentials.principal.userEntityRef === OUTSIDER &&
+      (credentials.principal as { userEntityRef?: string }).userEntityRef ===
+        OUTSIDER &&
       request.permission.name === 'catalog.entity.read' &&
       'resourceRef' in request &&
       request.resourceRef === 'component:default/payments-api'
