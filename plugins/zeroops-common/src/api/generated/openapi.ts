@@ -1,0 +1,741 @@
+/*
+ * Generated from plugins/zeroops-backend/src/schema/openapi.yaml by `yarn generate:api-types`
+ * (plugins/zeroops-common/scripts/generate-api-types.mjs); do not edit.
+ */
+
+/**
+ * Routes of the ZeroOps backend API, by path and method.
+ *
+ * @public
+ */
+export interface paths {
+  '/entities/{kind}/{namespace}/{name}/environments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Health and deployment state of every environment of an entity. */
+    get: operations['GetEntityEnvironments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/cost': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cost of an entity's service from the latest Cost Explorer snapshot. */
+    get: operations['GetEntityCost'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every service the caller may read, with health, cost and budget. */
+    get: operations['GetOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What each GitHub environment of an entity's repository runs and what is on its way.
+     * Read from the delivery store (webhooks and the scheduled reconciliation); never calls GitHub. 404 when the entity has no GitHub repository (github.com/project-slug) or when zeroops.delivery.enabled is false; the message says which.
+     */
+    get: operations['GetEntityDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/dora': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** DORA metrics of an entity's repository over 7, 30 or 90 days, with bands, targets and a weekly trend. */
+    get: operations['GetEntityDora'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delivery/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Delivery state and DORA of every service the caller may read that has a GitHub repository, and of the teams that own them. */
+    get: operations['GetDeliveryOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+/**
+ * Schemas, parameters and responses of the ZeroOps backend API.
+ *
+ * @public
+ */
+export interface components {
+  schemas: {
+    Error: {
+      error: {
+        name: string;
+        message: string;
+        /** A stable code for clients to tell failures apart without reading the message: one of ZeroOpsApiErrorCode for the failures it lists. Other failures carry no code, or a library's own code on a 5xx. */
+        code?: string;
+      };
+      request?: {
+        method?: string;
+        url?: string;
+      };
+      response?: {
+        statusCode?: number;
+      };
+    };
+    /**
+     * not-allowed: the caller lacks catalog.entity.read on the entity or zeroops.cost.read (403); entity-not-found: the catalog has no such entity (404); annotation-missing: the entity has no usable zeroops.io/service-name or AWS ECS service ARN annotation (404); github-repository-missing: the entity names no GitHub repository (404); delivery-disabled: delivery is switched off in this Backstage (404).
+     */
+    ZeroOpsApiErrorCode:
+      | 'not-allowed'
+      | 'entity-not-found'
+      | 'annotation-missing'
+      | 'github-repository-missing'
+      | 'delivery-disabled';
+    /**
+     * not-deployed: ECS reports no such service in the environment (nothing deployed there yet); unknown: AWS, or a signal that could reveal a problem, could not be read.
+     */
+    HealthStatus: 'healthy' | 'degraded' | 'down' | 'not-deployed' | 'unknown';
+    HealthReasonCode:
+      | 'service-missing'
+      | 'service-inactive'
+      | 'no-running-tasks'
+      | 'tasks-below-desired'
+      | 'scaled-to-zero'
+      | 'rollout-in-progress'
+      | 'rollout-failed'
+      | 'circuit-breaker-rollback'
+      | 'alarm'
+      | 'unhealthy-targets'
+      | 'database-unavailable'
+      | 'cache-unavailable'
+      | 'data-unavailable'
+      | 'alarms-unreadable'
+      | 'target-health-unreadable'
+      | 'database-unreadable'
+      | 'cache-unreadable';
+    HealthReason: {
+      code: components['schemas']['HealthReasonCode'];
+      severity: 'info' | 'unknown' | 'not-deployed' | 'degraded' | 'down';
+      message: string;
+      resource?: string;
+    };
+    EnvironmentHealth: {
+      status: components['schemas']['HealthStatus'];
+      reasons: components['schemas']['HealthReason'][];
+    };
+    EnvironmentErrorCode:
+      | 'throttled'
+      | 'access-denied'
+      | 'not-found'
+      | 'timeout'
+      | 'unavailable'
+      | 'configuration'
+      | 'unknown';
+    EnvironmentError: {
+      code: components['schemas']['EnvironmentErrorCode'];
+      source:
+        | 'credentials'
+        | 'ecs'
+        | 'elbv2'
+        | 'cloudwatch'
+        | 'rds'
+        | 'elasticache'
+        | 'cost-explorer'
+        | 'budgets';
+      message: string;
+      hint: string;
+      awsErrorName?: string;
+    };
+    Deployment: {
+      id: string;
+      status: 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
+      taskDefinitionArn: string;
+      taskDefinitionFamily: string;
+      taskDefinitionRevision: number;
+      image?: string;
+      commitSha?: string;
+      startedAt: string;
+      updatedAt?: string;
+      rolloutState?: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+      rolloutStateReason?: string;
+      desiredCount: number;
+      runningCount: number;
+      pendingCount: number;
+      failedTasks: number;
+      strategy: components['schemas']['DeploymentStrategy'];
+      blueGreenStage?: string;
+    };
+    DeploymentStrategy: 'ROLLING' | 'BLUE_GREEN';
+    DeploymentState: {
+      strategy: components['schemas']['DeploymentStrategy'];
+      primary?: components['schemas']['Deployment'];
+      inFlight: components['schemas']['Deployment'][];
+      lastFailed?: components['schemas']['Deployment'];
+    };
+    ServiceEvent: {
+      id: string;
+      createdAt: string;
+      message: string;
+    };
+    StoppedTask: {
+      taskArn: string;
+      taskId: string;
+      taskDefinitionArn?: string;
+      taskDefinitionRevision?: number;
+      stopCode?: string;
+      stoppedReason?: string;
+      startedAt?: string;
+      stoppedAt?: string;
+      containers: {
+        name: string;
+        exitCode?: number;
+        reason?: string;
+        image?: string;
+      }[];
+    };
+    EnvironmentLocation: {
+      accountId: string;
+      region: string;
+      cluster: string;
+      ecsServiceName: string;
+    };
+    EnvironmentLinks: {
+      console: string;
+      logs?: string;
+      logGroup?: string;
+    };
+    ServiceSummary: {
+      status: string;
+      desiredCount: number;
+      runningCount: number;
+      pendingCount: number;
+      launchType?: string;
+      createdAt?: string;
+    };
+    AlarmSummary: {
+      name: string;
+      signal?: string;
+      state: 'ALARM';
+      reason?: string;
+      since?: string;
+    };
+    TargetHealthSummary: {
+      targetGroupArn: string;
+      targetGroupName: string;
+      total: number;
+      healthy: number;
+      unhealthy: number;
+      other: number;
+      unhealthyReasons: string[];
+    };
+    DataStoreStatus: {
+      kind: 'aurora' | 'valkey';
+      identifier: string;
+      status: string;
+      available: boolean;
+    };
+    EntityEnvironment: {
+      name: string;
+      platformEnvironment: string;
+      kind: 'persistent' | 'ephemeral';
+      pullRequest?: number;
+      location: components['schemas']['EnvironmentLocation'];
+      health: components['schemas']['EnvironmentHealth'];
+      service?: components['schemas']['ServiceSummary'];
+      deployment?: components['schemas']['DeploymentState'];
+      events: components['schemas']['ServiceEvent'][];
+      stoppedTasks: components['schemas']['StoppedTask'][];
+      alarms: components['schemas']['AlarmSummary'][];
+      targets?: components['schemas']['TargetHealthSummary'];
+      dataStores: components['schemas']['DataStoreStatus'][];
+      links: components['schemas']['EnvironmentLinks'];
+      error?: components['schemas']['EnvironmentError'];
+      /** AWS did not answer within the request deadline; the read goes on and a later request returns the environment. */
+      pending?: boolean;
+      partialErrors: components['schemas']['EnvironmentError'][];
+      fetchedAt: string;
+    };
+    EntityEnvironmentsResponse: {
+      entityRef: string;
+      serviceName: string;
+      environments: components['schemas']['EntityEnvironment'][];
+      demoData: boolean;
+      generatedAt: string;
+    };
+    MonthlyCost: {
+      month: string;
+      amount: number;
+      partial: boolean;
+    };
+    DailyCost: {
+      date: string;
+      amount: number;
+    };
+    CostForecast: {
+      amount: number;
+      method: 'run-rate' | 'cost-explorer';
+    };
+    BudgetState: {
+      name: string;
+      limit: number;
+      currency: string;
+      actual: number;
+      forecast?: number;
+      consumedPercent: number;
+      forecastPercent?: number;
+      status: 'ok' | 'at-risk' | 'over';
+    };
+    EnvironmentCost: {
+      environment: string;
+      kind: 'persistent' | 'ephemeral';
+      monthToDate: number;
+      forecast: components['schemas']['CostForecast'];
+      months: components['schemas']['MonthlyCost'][];
+      days: components['schemas']['DailyCost'][];
+    };
+    EntityCostResponse: {
+      entityRef: string;
+      serviceName: string;
+      currency: string;
+      monthToDate: number;
+      forecast: components['schemas']['CostForecast'];
+      months: components['schemas']['MonthlyCost'][];
+      days: components['schemas']['DailyCost'][];
+      environments: components['schemas']['EnvironmentCost'][];
+      budget?: components['schemas']['BudgetState'];
+      lastRefreshedAt: string | null;
+      demoData: boolean;
+    };
+    OverviewEnvironment: {
+      name: string;
+      kind: 'persistent' | 'ephemeral';
+      health: components['schemas']['HealthStatus'];
+      reasons: components['schemas']['HealthReasonCode'][];
+      errorCode?: components['schemas']['EnvironmentErrorCode'];
+      /** AWS is still being read for this environment; ask again shortly. */
+      pending?: boolean;
+    };
+    OverviewEphemeralEnvironment: {
+      name: string;
+      pullRequest: number;
+      /** The pull request in the service's repository, when the entity says where that is. */
+      pullRequestUrl?: string;
+      health: components['schemas']['HealthStatus'];
+      createdAt?: string;
+      ageHours?: number;
+      monthToDate?: number;
+    };
+    OverviewService: {
+      entityRef: string;
+      title?: string;
+      serviceName: string;
+      owner?: string;
+      system?: string;
+      /** The source repository (github.com/project-slug, or a GitHub/GitLab backstage.io/source-location). */
+      repositoryUrl?: string;
+      environments: components['schemas']['OverviewEnvironment'][];
+      ephemeral: components['schemas']['OverviewEphemeralEnvironment'][];
+      cost?: {
+        monthToDate: number;
+        forecast: components['schemas']['CostForecast'];
+        budget?: components['schemas']['BudgetState'];
+      };
+    };
+    OverviewResponse: {
+      services: components['schemas']['OverviewService'][];
+      costVisible: boolean;
+      totals?: {
+        monthToDate: number;
+        forecast: number;
+        currency: string;
+      };
+      costLastRefreshedAt: string | null;
+      demoData: boolean;
+      generatedAt: string;
+    };
+    DeliveryDeploymentState:
+      | 'queued'
+      | 'pending'
+      | 'in_progress'
+      | 'success'
+      | 'failure'
+      | 'error'
+      | 'inactive'
+      | 'rolled_back';
+    /** One GitHub deployment of task deploy:zeroops with its newest status. */
+    DeliveryDeployment: {
+      repository: string;
+      deploymentId: number;
+      environment: string;
+      sha: string;
+      ref: string;
+      createdAt: string;
+      state: components['schemas']['DeliveryDeploymentState'];
+      updatedAt: string;
+      finishedAt?: string;
+      ecsServiceDeploymentArn?: string;
+      rollbackReason?: string;
+      commitAt?: string;
+      firstCommitAt?: string;
+      pullRequest?: number;
+      workflowRunId?: number;
+      workflowRunUrl?: string;
+      creator?: string;
+    };
+    PendingApproval: {
+      repository: string;
+      environment: string;
+      workflowRunId: number;
+      /** The workflow run page, where reviewers approve or reject. */
+      reviewUrl: string;
+      sha: string;
+      waitingSince: string;
+      reviewers: string[];
+    };
+    StagingAhead: {
+      productionSha: string;
+      stagingSha: string;
+      commits: number;
+      compareUrl: string;
+      comparedAt: string;
+    };
+    DeliveryEnvironment: {
+      name: string;
+      current?: components['schemas']['DeliveryDeployment'];
+      inProgress?: components['schemas']['DeliveryDeployment'];
+      lastFailure?: components['schemas']['DeliveryDeployment'];
+      pendingApprovals: components['schemas']['PendingApproval'][];
+    };
+    EntityDeliveryResponse: {
+      entityRef: string;
+      repository: string;
+      repositoryUrl: string;
+      environments: components['schemas']['DeliveryEnvironment'][];
+      stagingAhead?: components['schemas']['StagingAhead'];
+      lastFailure?: components['schemas']['DeliveryDeployment'];
+      lastSyncedAt: string | null;
+      demoData: boolean;
+      generatedAt: string;
+    };
+    DoraBand: 'elite' | 'high' | 'medium' | 'low' | 'no-data';
+    DoraWindowDays: 7 | 30 | 90;
+    /** deploymentFrequency in changes per day, leadTime and timeToRestore as median minutes, changeFailureRate as a fraction 0-1; value absent when there is nothing to measure. */
+    DoraMetric: {
+      value?: number;
+      samples: number;
+      excluded?: number;
+      band: components['schemas']['DoraBand'];
+      target: number;
+      meetsTarget?: boolean;
+    };
+    DoraWeek: {
+      weekStart: string;
+      deployments: number;
+      leadTimeMinutes?: number;
+      changeFailureRate?: number;
+      timeToRestoreMinutes?: number;
+    };
+    DoraSummary: {
+      windowDays: components['schemas']['DoraWindowDays'];
+      from: string;
+      to: string;
+      deploymentFrequency: components['schemas']['DoraMetric'];
+      leadTime: components['schemas']['DoraMetric'];
+      changeFailureRate: components['schemas']['DoraMetric'];
+      timeToRestore: components['schemas']['DoraMetric'];
+      openIncidents: number;
+      weekly: components['schemas']['DoraWeek'][];
+    };
+    EntityDoraResponse: {
+      entityRef: string;
+      repository: string;
+      dora: components['schemas']['DoraSummary'];
+      demoData: boolean;
+      generatedAt: string;
+    };
+    DeliveryOverviewService: {
+      entityRef: string;
+      title?: string;
+      /** The owning group as a full entity ref. */
+      owner?: string;
+      repository: string;
+      production?: {
+        sha: string;
+        deployedAt: string;
+      };
+      stagingAhead?: number;
+      pendingApprovals: components['schemas']['PendingApproval'][];
+      lastFailure?: components['schemas']['DeliveryDeployment'];
+      dora: components['schemas']['DoraSummary'];
+    };
+    DeliveryOverviewTeam: {
+      owner: string;
+      services: string[];
+      dora: components['schemas']['DoraSummary'];
+      pendingApprovals: number;
+    };
+    DeliveryOverviewResponse: {
+      windowDays: components['schemas']['DoraWindowDays'];
+      services: components['schemas']['DeliveryOverviewService'][];
+      teams: components['schemas']['DeliveryOverviewTeam'][];
+      demoData: boolean;
+      generatedAt: string;
+    };
+  };
+  responses: {
+    /** A Backstage error body. */
+    ErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid. */
+    kind: string;
+    namespace: string;
+    name: string;
+    /** Days of the DORA window (default 30). */
+    window: '7' | '30' | '90';
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+/**
+ * Operations of the ZeroOps backend API, by operationId.
+ *
+ * @public
+ */
+export interface operations {
+  GetEntityEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid. */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Every environment; one that AWS failed for carries an error. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityEnvironmentsResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEntityCost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid. */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Cost figures; lastRefreshedAt is null before the first refresh. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityCostResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetOverview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Overview. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverviewResponse'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEntityDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid. */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Delivery state; lastSyncedAt is null before the first sync. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityDeliveryResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEntityDora: {
+    parameters: {
+      query?: {
+        /** Days of the DORA window (default 30). */
+        window?: components['parameters']['window'];
+      };
+      header?: never;
+      path: {
+        /** Entity kind. Every entity route checks kind, namespace and name against the catalog's entity ref rules and answers 400 naming the part that is not valid. */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** DORA metrics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityDoraResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetDeliveryOverview: {
+    parameters: {
+      query?: {
+        /** Days of the DORA window (default 30). */
+        window?: components['parameters']['window'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Services and teams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryOverviewResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+}
