@@ -243,11 +243,11 @@ describe('adopting a local repository without GitHub', () => {
       'utf8',
     );
     expect(workflow).toBe(
-      git(
+      `${git(
         repository,
         'show',
         'zeroops/adopt:.github/workflows/deploy-production.yml',
-      ) + '\n',
+      )}\n`,
     );
   });
 

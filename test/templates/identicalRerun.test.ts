@@ -128,9 +128,10 @@ describe('an identical re-run of a template', () => {
     expect(differs.status).toBe('failed');
     expect(differs.log).toContainEqual(
       expect.stringContaining(
-        'already exists at ' +
-          path.join(localRepositories, 'rerun-differs') +
-          ' (content: "README.md" differs, "catalog-info.yaml" differs, "package.json" differs)',
+        `already exists at ${path.join(
+          localRepositories,
+          'rerun-differs',
+        )} (content: "README.md" differs, "catalog-info.yaml" differs, "package.json" differs)`,
       ),
     );
   });
