@@ -6,6 +6,12 @@
  */
 
 export { zeroopsPlugin as default } from './plugin';
+export {
+  zeroopsEnvironmentsExtensionPoint,
+  type ZeroOpsEnvironmentsExtensionPoint,
+} from './extensions';
+export type { ZeroOpsEnvironmentSupplier } from './environments/EnvironmentSupplier';
+export type { PlatformEnvironment } from './config/ZeroOpsConfig';
 /**
  * Events-backend module guarding the GitHub webhook ingress (payload limit, forged count);
  * add it next to `@backstage/plugin-events-backend-module-github`.

@@ -24,6 +24,8 @@ import { DeliveryReadService } from './delivery/read/DeliveryReadService';
 import { DeliveryStore } from './delivery/store/DeliveryStore';
 import { AwsEnvironmentReader } from './environments/readers/AwsEnvironmentReader';
 import { EnvironmentsService } from './environments/EnvironmentsService';
+import { ZeroOpsEnvironmentSupplier } from './environments/EnvironmentSupplier';
+import { zeroopsEnvironmentsExtensionPoint } from './extensions';
 import { createRouter } from './service/createRouter';
 import { EntityResolver } from './service/EntityResolver';
 import { ZeroOpsReadService } from './service/ZeroOpsReadService';
@@ -37,6 +39,16 @@ import { ZeroOpsReadService } from './service/ZeroOpsReadService';
 export const zeroopsPlugin = createBackendPlugin({
   pluginId: 'zeroops',
   register(env) {
+    let environmentSupplier: ZeroOpsEnvironmentSupplier | undefined;
+    env.registerExtensionPoint(zeroopsEnvironmentsExtensionPoint, {
+      setEnvironmentSupplier(supplier) {
+        if (environmentSupplier) {
+          throw new Error('ZeroOps: an environment supplier is already set');
+        }
+        environmentSupplier = supplier;
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -58,7 +70,7 @@ export const zeroopsPlugin = createBackendPlugin({
       async init(deps) {
         const { config, logger } = deps;
         const settings = readZeroOpsConfig(config);
-        if (settings.environments.length === 0) {
+        if (!environmentSupplier && settings.environments.length === 0) {
           logger.warn(
             'ZeroOps: zeroops.environments is empty; entity pages will show no environments',
           );
@@ -83,8 +95,9 @@ export const zeroopsPlugin = createBackendPlugin({
             logger,
           },
         );
+        // Cost still names the persistent environments of zeroops.environments.
         const environments = new EnvironmentsService(
-          settings.environments,
+          environmentSupplier ?? settings.environments,
           reader,
           index,
           logger,

@@ -7,12 +7,22 @@ import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
 import { EnvironmentKind } from '@zeroops/backstage-plugin-zeroops-common';
 
-/** One entry of `zeroops.environments`. */
+/**
+ * One platform environment: an entry of `zeroops.environments`, or of a
+ * `ZeroOpsEnvironmentSupplier`.
+ *
+ * @public
+ */
 export interface PlatformEnvironment {
+  /** Shown on the entity page, e.g. `production`. */
   name: string;
+  /** `ephemeral`: a cluster of pull-request services (`<service>-pr-<n>`). */
   kind: EnvironmentKind;
+  /** AWS account of the cluster, read with the role of `aws.accounts`. */
   accountId: string;
+  /** AWS region of the cluster, e.g. `eu-west-1`. */
   region: string;
+  /** ECS cluster name. */
   cluster: string;
 }
 

@@ -6,9 +6,10 @@ import { PlatformEnvironment } from '../config/ZeroOpsConfig';
  * `zeroopsEnvironmentsExtensionPoint`, e.g. from an inventory service. It is asked on every
  * request, so it should answer from memory and refresh on its own schedule.
  *
- * @alpha
+ * @public
  */
 export interface ZeroOpsEnvironmentSupplier {
+  /** The environments to read, in the order the entity page lists them. */
   getEnvironments(): Promise<PlatformEnvironment[]>;
 }
 
