@@ -4,8 +4,8 @@ import {
   environmentProvidersTf,
   environmentTerragruntHcl,
   environmentVariablesTf,
-  moduleSource,
 } from './environmentFiles';
+import { moduleSource } from './environmentModules';
 import { rootHcl } from './rootHcl';
 import { ENVIRONMENT_FOLDERS, InfrastructureOptions } from './types';
 
