@@ -16,12 +16,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'yaml';
-import {
-  deploymentReportingProblems,
-  SERVICE_DEPLOYMENT_ARN,
-  simulateDeployJob,
-  WorkflowFile,
-} from './lib/deploymentReporting';
+import { SERVICE_DEPLOYMENT_ARN, WorkflowFile } from './lib/deploymentEvent';
+import { deploymentReportingProblems } from './lib/deploymentReporting';
+import { simulateDeployJob } from './lib/deployJobSimulation';
 
 const environments = {
   production: { accountId: '111111111111' },
