@@ -48,7 +48,12 @@ function bundledWorkspaces(folders) {
   return [...found].sort();
 }
 
-const skippedFolders = new Set(['node_modules', 'dist', 'dist-types', 'coverage']);
+const skippedFolders = new Set([
+  'node_modules',
+  'dist',
+  'dist-types',
+  'coverage',
+]);
 const isTest = name => /\.test\.[cm]?[jt]sx?$/.test(name);
 
 function* filesUnder(folder) {
