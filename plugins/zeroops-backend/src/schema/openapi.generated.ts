@@ -408,9 +408,13 @@ export const spec = {
             enum: ['info', 'unknown', 'not-deployed', 'degraded', 'down'],
           },
           message: {
+            description:
+              'One sentence a developer can act on, e.g. "1 of 3 tasks running".',
             type: 'string',
           },
           resource: {
+            description:
+              'The AWS resource the reason is about (alarm name, target group, cluster id), when any.',
             type: 'string',
           },
         },
@@ -424,6 +428,7 @@ export const spec = {
             $ref: '#/components/schemas/HealthStatus',
           },
           reasons: {
+            description: 'Every reason found, worst first; empty when healthy.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/HealthReason',
@@ -465,12 +470,18 @@ export const spec = {
             ],
           },
           message: {
+            description:
+              'What failed, including the AWS error name when there is one.',
             type: 'string',
           },
           hint: {
+            description:
+              'What to do about it, e.g. the IAM action to grant or the config key to fix.',
             type: 'string',
           },
           awsErrorName: {
+            description:
+              'The AWS SDK error name (`ThrottlingException`, `AccessDeniedException`, ...).',
             type: 'string',
           },
         },

@@ -1,3 +1,5 @@
+import type { components } from './generated/openapi';
+
 /**
  * Classification of an AWS failure for one environment. The other environments of the same
  * entity still return data.
@@ -5,40 +7,21 @@
  * @public
  */
 export type EnvironmentErrorCode =
-  | 'throttled'
-  | 'access-denied'
-  | 'not-found'
-  | 'timeout'
-  | 'unavailable'
-  | 'configuration'
-  | 'unknown';
+  components['schemas']['EnvironmentErrorCode'];
 
 /**
  * The AWS API family that failed.
  *
  * @public
  */
-export type AwsDataSource =
-  | 'credentials'
-  | 'ecs'
-  | 'elbv2'
-  | 'cloudwatch'
-  | 'rds'
-  | 'elasticache'
-  | 'cost-explorer'
-  | 'budgets';
+export type AwsDataSource = components['schemas']['EnvironmentError']['source'];
 
-/** @public */
-export interface EnvironmentError {
-  code: EnvironmentErrorCode;
-  source: AwsDataSource;
-  /** What failed, including the AWS error name when there is one. */
-  message: string;
-  /** What to do about it, e.g. the IAM action to grant or the config key to fix. */
-  hint: string;
-  /** The AWS SDK error name (`ThrottlingException`, `AccessDeniedException`, ...). */
-  awsErrorName?: string;
-}
+/**
+ * Why AWS could not be read for an environment, or for one of its secondary sources.
+ *
+ * @public
+ */
+export type EnvironmentError = components['schemas']['EnvironmentError'];
 
 /**
  * Every stable code a failed ZeroOps API request can carry as `error.code` in its Backstage
@@ -51,7 +34,9 @@ export interface EnvironmentError {
  *   data (404);
  * - `delivery-disabled`: delivery is switched off in this Backstage (404).
  *
- * The list mirrors the `ZeroOpsApiErrorCode` schema of the backend's OpenAPI document.
+ * The list mirrors the `ZeroOpsApiErrorCode` schema of the backend's OpenAPI document (a test of
+ * the backend checks that they agree). It stays hand-written because clients need the codes at
+ * run time, which generated types cannot give.
  *
  * @public
  */

@@ -1,3 +1,5 @@
+import type { components } from './generated/openapi';
+
 /**
  * Health of one environment instance, rolled up from ECS, ELB, CloudWatch and the data stores.
  *
@@ -10,12 +12,7 @@
  *
  * @public
  */
-export type HealthStatus =
-  | 'healthy'
-  | 'degraded'
-  | 'down'
-  | 'not-deployed'
-  | 'unknown';
+export type HealthStatus = components['schemas']['HealthStatus'];
 
 /**
  * Why an environment is not healthy. Each code is produced by exactly one roll-up rule
@@ -23,24 +20,7 @@ export type HealthStatus =
  *
  * @public
  */
-export type HealthReasonCode =
-  | 'service-missing'
-  | 'service-inactive'
-  | 'no-running-tasks'
-  | 'tasks-below-desired'
-  | 'scaled-to-zero'
-  | 'rollout-in-progress'
-  | 'rollout-failed'
-  | 'circuit-breaker-rollback'
-  | 'alarm'
-  | 'unhealthy-targets'
-  | 'database-unavailable'
-  | 'cache-unavailable'
-  | 'data-unavailable'
-  | 'alarms-unreadable'
-  | 'target-health-unreadable'
-  | 'database-unreadable'
-  | 'cache-unreadable';
+export type HealthReasonCode = components['schemas']['HealthReasonCode'];
 
 /**
  * The effect of a reason on the roll-up: `info` is shown but does not lower the status;
@@ -51,25 +31,18 @@ export type HealthReasonCode =
  * @public
  */
 export type HealthReasonSeverity =
-  | 'info'
-  | 'unknown'
-  | 'not-deployed'
-  | 'degraded'
-  | 'down';
+  components['schemas']['HealthReason']['severity'];
 
-/** @public */
-export interface HealthReason {
-  code: HealthReasonCode;
-  severity: HealthReasonSeverity;
-  /** One sentence a developer can act on, e.g. "1 of 3 tasks running". */
-  message: string;
-  /** The AWS resource the reason is about (alarm name, target group, cluster id), when any. */
-  resource?: string;
-}
+/**
+ * One finding of the health roll-up.
+ *
+ * @public
+ */
+export type HealthReason = components['schemas']['HealthReason'];
 
-/** @public */
-export interface EnvironmentHealth {
-  status: HealthStatus;
-  /** Every reason found, worst first; empty when healthy. */
-  reasons: HealthReason[];
-}
+/**
+ * Health of an environment instance with the reasons behind it.
+ *
+ * @public
+ */
+export type EnvironmentHealth = components['schemas']['EnvironmentHealth'];

@@ -5,3 +5,4 @@ export * from './environments';
 export * from './cost';
 export * from './overview';
 export * from './delivery';
+export type { paths, components, operations } from './generated/openapi';

@@ -172,11 +172,14 @@ export interface components {
     HealthReason: {
       code: components['schemas']['HealthReasonCode'];
       severity: 'info' | 'unknown' | 'not-deployed' | 'degraded' | 'down';
+      /** One sentence a developer can act on, e.g. "1 of 3 tasks running". */
       message: string;
+      /** The AWS resource the reason is about (alarm name, target group, cluster id), when any. */
       resource?: string;
     };
     EnvironmentHealth: {
       status: components['schemas']['HealthStatus'];
+      /** Every reason found, worst first; empty when healthy. */
       reasons: components['schemas']['HealthReason'][];
     };
     EnvironmentErrorCode:
@@ -198,8 +201,11 @@ export interface components {
         | 'elasticache'
         | 'cost-explorer'
         | 'budgets';
+      /** What failed, including the AWS error name when there is one. */
       message: string;
+      /** What to do about it, e.g. the IAM action to grant or the config key to fix. */
       hint: string;
+      /** The AWS SDK error name (`ThrottlingException`, `AccessDeniedException`, ...). */
       awsErrorName?: string;
     };
     Deployment: {
