@@ -70,7 +70,7 @@ zeroops_install_stamp() {
   {
     node -v
     cat "$ZEROOPS_ROOT/yarn.lock" "$ZEROOPS_ROOT/.yarnrc.yml" "$ZEROOPS_ROOT/package.json" 2>/dev/null
-    find "$ZEROOPS_ROOT/packages" "$ZEROOPS_ROOT/plugins" "$ZEROOPS_ROOT/test" -maxdepth 2 -name package.json \
+    find "$ZEROOPS_ROOT/packages" "$ZEROOPS_ROOT/plugins" "$ZEROOPS_ROOT/dev" "$ZEROOPS_ROOT/test" -maxdepth 2 -name package.json \
       -not -path '*/node_modules/*' -print0 2>/dev/null | sort -z | xargs -0 -r cat
   } | sha1sum | cut -d' ' -f1
 }

@@ -8,17 +8,17 @@
 . "$(dirname "${BASH_SOURCE[0]}")/local-server.sh"
 
 ZEROOPS_GITHUB_SIMULATOR_PORT="${ZEROOPS_GITHUB_SIMULATOR_PORT:-4598}"
-# The demo backend's GitHub webhook secret (DEMO_WEBHOOK_SECRET in packages/github-simulator).
+# The demo backend's GitHub webhook secret (DEMO_WEBHOOK_SECRET in dev/github-simulator).
 ZEROOPS_DEMO_WEBHOOK_SECRET="${ZEROOPS_DEMO_WEBHOOK_SECRET:-zeroops-demo-webhook-secret}"
 
 zeroops_start_github_simulator() {
-  if [ ! -f "$ZEROOPS_ROOT/packages/github-simulator/bin/github-simulator.mjs" ]; then
+  if [ ! -f "$ZEROOPS_ROOT/dev/github-simulator/bin/github-simulator.mjs" ]; then
     zeroops_log "GitHub simulator not present; delivery features will show no data"
     return
   fi
   zeroops_start_local_server "GitHub simulator (demo organisation, live webhooks)" \
     ZEROOPS_GITHUB_SIMULATOR_PORT ZEROOPS_GITHUB_SIMULATOR_PID github-simulator 15 \
-    node packages/github-simulator/bin/github-simulator.mjs \
+    node dev/github-simulator/bin/github-simulator.mjs \
     --port "$ZEROOPS_GITHUB_SIMULATOR_PORT" --live \
     --webhook-url "http://localhost:7007/api/events/http/github" \
     --webhook-secret "$ZEROOPS_DEMO_WEBHOOK_SECRET"

@@ -8,7 +8,7 @@
 ZEROOPS_SIMULATOR_PORT="${ZEROOPS_SIMULATOR_PORT:-4599}"
 
 zeroops_start_simulator() {
-  if [ ! -f "$ZEROOPS_ROOT/packages/aws-simulator/bin/aws-simulator.mjs" ]; then
+  if [ ! -f "$ZEROOPS_ROOT/dev/aws-simulator/bin/aws-simulator.mjs" ]; then
     zeroops_log "AWS simulator not present; AWS-backed features will show errors"
     return
   fi

@@ -25,7 +25,7 @@ import { seedMoto } from './seedMoto';
 
 /**
  * Operations the readers use that moto 5.2.6 does not implement, so only the simulator's
- * AWS-documentation fixtures cover them (listed in packages/aws-simulator/README.md).
+ * AWS-documentation fixtures cover them (listed in dev/aws-simulator/README.md).
  */
 const MOTO_GAPS = [
   'ecs:DescribeServiceDeployments',

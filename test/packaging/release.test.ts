@@ -28,7 +28,7 @@ describe('release configuration', () => {
   });
 
   it('leaves no other workspace package publishable', () => {
-    const publishable = ['packages', 'plugins', 'test']
+    const publishable = ['packages', 'plugins', 'dev', 'test']
       .flatMap(root =>
         root === 'test'
           ? ['test']

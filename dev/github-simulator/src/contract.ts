@@ -45,7 +45,7 @@ export function ecsServiceNameOf(service: string, environment: string): string {
   return /^pr-\d+$/.test(environment) ? `${service}-${environment}` : service;
 }
 
-/** Accounts and clusters of the demo AWS scenario (`packages/aws-simulator/scenarios/demo.yaml`). */
+/** Accounts and clusters of the demo AWS scenario (`dev/aws-simulator/scenarios/demo.yaml`). */
 export const DEMO_AWS = {
   region: 'us-east-1',
   production: { account: '111111111111', cluster: 'zeroops-production' },

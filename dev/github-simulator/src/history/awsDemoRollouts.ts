@@ -1,7 +1,7 @@
 import { DEMO_AWS } from '../contract.ts';
 
 /**
- * The rollouts the AWS simulator's demo scenario (`packages/aws-simulator/scenarios/demo.yaml`,
+ * The rollouts the AWS simulator's demo scenario (`dev/aws-simulator/scenarios/demo.yaml`,
  * seed 42) shows in ECS: image tags (commit SHAs), service deployment ARNs and how long ago each
  * started. The demo's GitHub history ends with exactly these, so the Delivery card and the
  * environment cards agree. `awsDemoRollouts.test.ts` rebuilds the AWS world and fails when the
