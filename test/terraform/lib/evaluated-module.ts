@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { isHclBody, loadTerraformModule } from './hcl.ts';
 import type { HclBody, HclValue, TerraformModule } from './hcl.ts';
-import {
-  EvaluationError,
-  ExpressionEvaluator,
-  withBindings,
-} from './evaluator.ts';
+import { ExpressionEvaluator, withBindings } from './evaluator.ts';
 import type { Scope } from './evaluator.ts';
 import { resolveModuleSource } from './module-source.ts';
+import { EvaluationError } from './value-conversions.ts';
 import { isTfObject, isUnknown, Unknown } from './values.ts';
 import type { TfObject, TfValue } from './values.ts';
 
