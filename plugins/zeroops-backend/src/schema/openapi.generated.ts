@@ -492,9 +492,12 @@ export const spec = {
         type: 'object',
         properties: {
           id: {
+            description: 'ECS deployment id (`ecs-svc/...`).',
             type: 'string',
           },
           status: {
+            description:
+              '`PRIMARY` is the newest one, `ACTIVE` is still running tasks, `INACTIVE` is gone.',
             type: 'string',
             enum: ['PRIMARY', 'ACTIVE', 'INACTIVE'],
           },
@@ -502,21 +505,29 @@ export const spec = {
             type: 'string',
           },
           taskDefinitionFamily: {
+            description:
+              'Task definition family, e.g. `payments-api-production`.',
             type: 'string',
           },
           taskDefinitionRevision: {
             type: 'number',
           },
           image: {
+            description:
+              'Image of the `app` container (or the first container), when the task definition was read.',
             type: 'string',
           },
           commitSha: {
+            description:
+              'Full 40-hex git commit SHA taken from the image tag, when the tag is one.',
             type: 'string',
           },
           startedAt: {
+            description: 'ISO 8601 time the deployment was created.',
             type: 'string',
           },
           updatedAt: {
+            description: 'ISO 8601 time of the last change of the deployment.',
             type: 'string',
           },
           rolloutState: {
@@ -542,6 +553,8 @@ export const spec = {
             $ref: '#/components/schemas/DeploymentStrategy',
           },
           blueGreenStage: {
+            description:
+              'For BLUE_GREEN: the ECS lifecycle stage of the service deployment (`SCALE_UP`, `TEST_TRAFFIC_SHIFT`, `PRODUCTION_TRAFFIC_SHIFT`, `BAKE_TIME`, `CLEAN_UP`, ...).',
             type: 'string',
           },
         },
@@ -571,15 +584,20 @@ export const spec = {
             $ref: '#/components/schemas/DeploymentStrategy',
           },
           primary: {
+            description: 'The deployment serving traffic (or becoming it).',
             $ref: '#/components/schemas/Deployment',
           },
           inFlight: {
+            description:
+              'Deployments still running tasks next to the primary (rollouts in flight).',
             type: 'array',
             items: {
               $ref: '#/components/schemas/Deployment',
             },
           },
           lastFailed: {
+            description:
+              'The most recent failed deployment still reported by ECS, if any.',
             $ref: '#/components/schemas/Deployment',
           },
         },
@@ -593,6 +611,7 @@ export const spec = {
             type: 'string',
           },
           createdAt: {
+            description: 'ISO 8601',
             type: 'string',
           },
           message: {
@@ -618,15 +637,19 @@ export const spec = {
             type: 'number',
           },
           stopCode: {
+            description:
+              '`TaskFailedToStart`, `EssentialContainerExited`, `UserInitiated`, `ServiceSchedulerInitiated`, ...',
             type: 'string',
           },
           stoppedReason: {
             type: 'string',
           },
           startedAt: {
+            description: 'ISO 8601',
             type: 'string',
           },
           stoppedAt: {
+            description: 'ISO 8601',
             type: 'string',
           },
           containers: {
@@ -668,6 +691,8 @@ export const spec = {
             type: 'string',
           },
           ecsServiceName: {
+            description:
+              'ECS service name (`<service>` or `<service>-pr-<n>`).',
             type: 'string',
           },
         },
@@ -678,12 +703,16 @@ export const spec = {
         type: 'object',
         properties: {
           console: {
+            description: 'AWS console page of the ECS service.',
             type: 'string',
           },
           logs: {
+            description:
+              'CloudWatch Logs console page of the log group from the task definition, when it uses awslogs.',
             type: 'string',
           },
           logGroup: {
+            description: '`awslogs-group` of the task definition.',
             type: 'string',
           },
         },
@@ -694,6 +723,7 @@ export const spec = {
         type: 'object',
         properties: {
           status: {
+            description: '`ACTIVE`, `DRAINING` or `INACTIVE`.',
             type: 'string',
           },
           desiredCount: {
@@ -709,6 +739,8 @@ export const spec = {
             type: 'string',
           },
           createdAt: {
+            description:
+              'ISO 8601 time the ECS service was created (the age of an ephemeral environment).',
             type: 'string',
           },
         },
@@ -722,6 +754,8 @@ export const spec = {
             type: 'string',
           },
           signal: {
+            description:
+              'The signal part of the name (`alb-5xx`, `p99-latency`, ...), when the name follows the contract.',
             type: 'string',
           },
           state: {
@@ -732,6 +766,7 @@ export const spec = {
             type: 'string',
           },
           since: {
+            description: 'ISO 8601 time the alarm entered ALARM.',
             type: 'string',
           },
         },
@@ -757,9 +792,12 @@ export const spec = {
             type: 'number',
           },
           other: {
+            description: 'initial, draining, unused, unavailable',
             type: 'number',
           },
           unhealthyReasons: {
+            description:
+              'Distinct ELB reason codes/descriptions of unhealthy targets.',
             type: 'array',
             items: {
               type: 'string',
@@ -788,6 +826,8 @@ export const spec = {
             type: 'string',
           },
           status: {
+            description:
+              'Raw AWS status (`available`, `modifying`, `create-failed`, ...).',
             type: 'string',
           },
           available: {
@@ -801,9 +841,13 @@ export const spec = {
         type: 'object',
         properties: {
           name: {
+            description:
+              'Environment instance name: `production`, `staging`, `pr-12`.',
             type: 'string',
           },
           platformEnvironment: {
+            description:
+              'Name of the configured platform environment (`zeroops.environments[].name`).',
             type: 'string',
           },
           kind: {
@@ -811,6 +855,7 @@ export const spec = {
             enum: ['persistent', 'ephemeral'],
           },
           pullRequest: {
+            description: 'Pull request number of an ephemeral instance.',
             type: 'number',
           },
           location: {
@@ -826,12 +871,14 @@ export const spec = {
             $ref: '#/components/schemas/DeploymentState',
           },
           events: {
+            description: 'Newest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/ServiceEvent',
             },
           },
           stoppedTasks: {
+            description: 'Newest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/StoppedTask',
@@ -870,6 +917,8 @@ export const spec = {
             },
           },
           fetchedAt: {
+            description:
+              'ISO 8601 time the AWS data was read (it may come from the short-lived cache).',
             type: 'string',
           },
         },
@@ -899,15 +948,20 @@ export const spec = {
             type: 'string',
           },
           environments: {
+            description:
+              'Persistent environments in configuration order, then ephemeral instances by PR number.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/EntityEnvironment',
             },
           },
           demoData: {
+            description:
+              'True when `zeroops.demoData` is set: the data comes from the simulator.',
             type: 'boolean',
           },
           generatedAt: {
+            description: 'ISO 8601',
             type: 'string',
           },
         },

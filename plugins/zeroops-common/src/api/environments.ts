@@ -1,6 +1,4 @@
-import { DeploymentState, ServiceEvent, StoppedTask } from './deployments';
-import { EnvironmentError } from './errors';
-import { EnvironmentHealth } from './health';
+import type { components } from './generated/openapi';
 
 /**
  * `persistent` environments (production, staging) hold one ECS service per catalog service;
@@ -8,91 +6,46 @@ import { EnvironmentHealth } from './health';
  *
  * @public
  */
-export type EnvironmentKind = 'persistent' | 'ephemeral';
+export type EnvironmentKind =
+  components['schemas']['EntityEnvironment']['kind'];
 
 /**
  * Where an environment instance lives in AWS.
  *
  * @public
  */
-export interface EnvironmentLocation {
-  accountId: string;
-  region: string;
-  cluster: string;
-  /** ECS service name (`<service>` or `<service>-pr-<n>`). */
-  ecsServiceName: string;
-}
+export type EnvironmentLocation = components['schemas']['EnvironmentLocation'];
 
 /** @public */
-export interface EnvironmentLinks {
-  /** AWS console page of the ECS service. */
-  console: string;
-  /** CloudWatch Logs console page of the log group from the task definition, when it uses awslogs. */
-  logs?: string;
-  /** `awslogs-group` of the task definition. */
-  logGroup?: string;
-}
+export type EnvironmentLinks = components['schemas']['EnvironmentLinks'];
 
 /**
  * Counts of the ECS service itself.
  *
  * @public
  */
-export interface ServiceSummary {
-  /** `ACTIVE`, `DRAINING` or `INACTIVE`. */
-  status: string;
-  desiredCount: number;
-  runningCount: number;
-  pendingCount: number;
-  launchType?: string;
-  /** ISO 8601 time the ECS service was created (the age of an ephemeral environment). */
-  createdAt?: string;
-}
+export type ServiceSummary = components['schemas']['ServiceSummary'];
 
 /**
  * A CloudWatch alarm of the service that is in ALARM.
  *
  * @public
  */
-export interface AlarmSummary {
-  name: string;
-  /** The signal part of the name (`alb-5xx`, `p99-latency`, ...), when the name follows the contract. */
-  signal?: string;
-  state: 'ALARM';
-  reason?: string;
-  /** ISO 8601 time the alarm entered ALARM. */
-  since?: string;
-}
+export type AlarmSummary = components['schemas']['AlarmSummary'];
 
 /**
  * Target health of the target group that serves production traffic.
  *
  * @public
  */
-export interface TargetHealthSummary {
-  targetGroupArn: string;
-  targetGroupName: string;
-  total: number;
-  healthy: number;
-  unhealthy: number;
-  /** initial, draining, unused, unavailable */
-  other: number;
-  /** Distinct ELB reason codes/descriptions of unhealthy targets. */
-  unhealthyReasons: string[];
-}
+export type TargetHealthSummary = components['schemas']['TargetHealthSummary'];
 
 /**
  * Aurora cluster or ElastiCache serverless cache of the service.
  *
  * @public
  */
-export interface DataStoreStatus {
-  kind: 'aurora' | 'valkey';
-  identifier: string;
-  /** Raw AWS status (`available`, `modifying`, `create-failed`, ...). */
-  status: string;
-  available: boolean;
-}
+export type DataStoreStatus = components['schemas']['DataStoreStatus'];
 
 /**
  * One environment instance of a catalog entity: `production`, `staging` or `pr-<n>`.
@@ -107,46 +60,12 @@ export interface DataStoreStatus {
  *
  * @public
  */
-export interface EntityEnvironment {
-  /** Environment instance name: `production`, `staging`, `pr-12`. */
-  name: string;
-  /** Name of the configured platform environment (`zeroops.environments[].name`). */
-  platformEnvironment: string;
-  kind: EnvironmentKind;
-  /** Pull request number of an ephemeral instance. */
-  pullRequest?: number;
-  location: EnvironmentLocation;
-  health: EnvironmentHealth;
-  service?: ServiceSummary;
-  deployment?: DeploymentState;
-  /** Newest first. */
-  events: ServiceEvent[];
-  /** Newest first. */
-  stoppedTasks: StoppedTask[];
-  alarms: AlarmSummary[];
-  targets?: TargetHealthSummary;
-  dataStores: DataStoreStatus[];
-  links: EnvironmentLinks;
-  error?: EnvironmentError;
-  /** True while AWS is still being read for this environment ("still reading"). */
-  pending?: boolean;
-  partialErrors: EnvironmentError[];
-  /** ISO 8601 time the AWS data was read (it may come from the short-lived cache). */
-  fetchedAt: string;
-}
+export type EntityEnvironment = components['schemas']['EntityEnvironment'];
 
 /**
  * `GET /entities/{kind}/{namespace}/{name}/environments`
  *
  * @public
  */
-export interface EntityEnvironmentsResponse {
-  entityRef: string;
-  serviceName: string;
-  /** Persistent environments in configuration order, then ephemeral instances by PR number. */
-  environments: EntityEnvironment[];
-  /** True when `zeroops.demoData` is set: the data comes from the simulator. */
-  demoData: boolean;
-  /** ISO 8601 */
-  generatedAt: string;
-}
+export type EntityEnvironmentsResponse =
+  components['schemas']['EntityEnvironmentsResponse'];

@@ -209,14 +209,23 @@ export interface components {
       awsErrorName?: string;
     };
     Deployment: {
+      /** ECS deployment id (`ecs-svc/...`). */
       id: string;
+      /**
+       * `PRIMARY` is the newest one, `ACTIVE` is still running tasks, `INACTIVE` is gone.
+       */
       status: 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
       taskDefinitionArn: string;
+      /** Task definition family, e.g. `payments-api-production`. */
       taskDefinitionFamily: string;
       taskDefinitionRevision: number;
+      /** Image of the `app` container (or the first container), when the task definition was read. */
       image?: string;
+      /** Full 40-hex git commit SHA taken from the image tag, when the tag is one. */
       commitSha?: string;
+      /** ISO 8601 time the deployment was created. */
       startedAt: string;
+      /** ISO 8601 time of the last change of the deployment. */
       updatedAt?: string;
       rolloutState?: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
       rolloutStateReason?: string;
@@ -225,17 +234,22 @@ export interface components {
       pendingCount: number;
       failedTasks: number;
       strategy: components['schemas']['DeploymentStrategy'];
+      /** For BLUE_GREEN: the ECS lifecycle stage of the service deployment (`SCALE_UP`, `TEST_TRAFFIC_SHIFT`, `PRODUCTION_TRAFFIC_SHIFT`, `BAKE_TIME`, `CLEAN_UP`, ...). */
       blueGreenStage?: string;
     };
     DeploymentStrategy: 'ROLLING' | 'BLUE_GREEN';
     DeploymentState: {
       strategy: components['schemas']['DeploymentStrategy'];
+      /** The deployment serving traffic (or becoming it). */
       primary?: components['schemas']['Deployment'];
+      /** Deployments still running tasks next to the primary (rollouts in flight). */
       inFlight: components['schemas']['Deployment'][];
+      /** The most recent failed deployment still reported by ECS, if any. */
       lastFailed?: components['schemas']['Deployment'];
     };
     ServiceEvent: {
       id: string;
+      /** ISO 8601 */
       createdAt: string;
       message: string;
     };
@@ -244,9 +258,12 @@ export interface components {
       taskId: string;
       taskDefinitionArn?: string;
       taskDefinitionRevision?: number;
+      /** `TaskFailedToStart`, `EssentialContainerExited`, `UserInitiated`, `ServiceSchedulerInitiated`, ... */
       stopCode?: string;
       stoppedReason?: string;
+      /** ISO 8601 */
       startedAt?: string;
+      /** ISO 8601 */
       stoppedAt?: string;
       containers: {
         name: string;
@@ -259,26 +276,34 @@ export interface components {
       accountId: string;
       region: string;
       cluster: string;
+      /** ECS service name (`<service>` or `<service>-pr-<n>`). */
       ecsServiceName: string;
     };
     EnvironmentLinks: {
+      /** AWS console page of the ECS service. */
       console: string;
+      /** CloudWatch Logs console page of the log group from the task definition, when it uses awslogs. */
       logs?: string;
+      /** `awslogs-group` of the task definition. */
       logGroup?: string;
     };
     ServiceSummary: {
+      /** `ACTIVE`, `DRAINING` or `INACTIVE`. */
       status: string;
       desiredCount: number;
       runningCount: number;
       pendingCount: number;
       launchType?: string;
+      /** ISO 8601 time the ECS service was created (the age of an ephemeral environment). */
       createdAt?: string;
     };
     AlarmSummary: {
       name: string;
+      /** The signal part of the name (`alb-5xx`, `p99-latency`, ...), when the name follows the contract. */
       signal?: string;
       state: 'ALARM';
       reason?: string;
+      /** ISO 8601 time the alarm entered ALARM. */
       since?: string;
     };
     TargetHealthSummary: {
@@ -287,25 +312,33 @@ export interface components {
       total: number;
       healthy: number;
       unhealthy: number;
+      /** initial, draining, unused, unavailable */
       other: number;
+      /** Distinct ELB reason codes/descriptions of unhealthy targets. */
       unhealthyReasons: string[];
     };
     DataStoreStatus: {
       kind: 'aurora' | 'valkey';
       identifier: string;
+      /** Raw AWS status (`available`, `modifying`, `create-failed`, ...). */
       status: string;
       available: boolean;
     };
     EntityEnvironment: {
+      /** Environment instance name: `production`, `staging`, `pr-12`. */
       name: string;
+      /** Name of the configured platform environment (`zeroops.environments[].name`). */
       platformEnvironment: string;
       kind: 'persistent' | 'ephemeral';
+      /** Pull request number of an ephemeral instance. */
       pullRequest?: number;
       location: components['schemas']['EnvironmentLocation'];
       health: components['schemas']['EnvironmentHealth'];
       service?: components['schemas']['ServiceSummary'];
       deployment?: components['schemas']['DeploymentState'];
+      /** Newest first. */
       events: components['schemas']['ServiceEvent'][];
+      /** Newest first. */
       stoppedTasks: components['schemas']['StoppedTask'][];
       alarms: components['schemas']['AlarmSummary'][];
       targets?: components['schemas']['TargetHealthSummary'];
@@ -315,13 +348,17 @@ export interface components {
       /** AWS did not answer within the request deadline; the read goes on and a later request returns the environment. */
       pending?: boolean;
       partialErrors: components['schemas']['EnvironmentError'][];
+      /** ISO 8601 time the AWS data was read (it may come from the short-lived cache). */
       fetchedAt: string;
     };
     EntityEnvironmentsResponse: {
       entityRef: string;
       serviceName: string;
+      /** Persistent environments in configuration order, then ephemeral instances by PR number. */
       environments: components['schemas']['EntityEnvironment'][];
+      /** True when `zeroops.demoData` is set: the data comes from the simulator. */
       demoData: boolean;
+      /** ISO 8601 */
       generatedAt: string;
     };
     MonthlyCost: {
