@@ -978,6 +978,7 @@ export const spec = {
         type: 'object',
         properties: {
           month: {
+            description: '`YYYY-MM`',
             type: 'string',
           },
           amount: {
@@ -994,6 +995,7 @@ export const spec = {
         type: 'object',
         properties: {
           date: {
+            description: '`YYYY-MM-DD`',
             type: 'string',
           },
           amount: {
@@ -1007,6 +1009,7 @@ export const spec = {
         type: 'object',
         properties: {
           amount: {
+            description: 'Expected total for the current month.',
             type: 'number',
           },
           method: {
@@ -1036,9 +1039,11 @@ export const spec = {
             type: 'number',
           },
           consumedPercent: {
+            description: 'actual / limit × 100',
             type: 'number',
           },
           forecastPercent: {
+            description: 'forecast / limit × 100',
             type: 'number',
           },
           status: {
@@ -1060,6 +1065,8 @@ export const spec = {
         type: 'object',
         properties: {
           environment: {
+            description:
+              '`production`, `staging`, `pr-12` (the `zeroops:environment` tag value).',
             type: 'string',
           },
           kind: {
@@ -1073,12 +1080,15 @@ export const spec = {
             $ref: '#/components/schemas/CostForecast',
           },
           months: {
+            description: 'Current month and the 5 before it, oldest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/MonthlyCost',
             },
           },
           days: {
+            description:
+              'Last 30 days ending on the snapshot day, oldest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/DailyCost',
@@ -1114,18 +1124,23 @@ export const spec = {
             $ref: '#/components/schemas/CostForecast',
           },
           months: {
+            description: 'Current month and the 5 before it, oldest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/MonthlyCost',
             },
           },
           days: {
+            description:
+              'Last 30 days ending on the snapshot day, oldest first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/DailyCost',
             },
           },
           environments: {
+            description:
+              'Per environment instance, persistent first then ephemeral by PR number.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/EnvironmentCost',
@@ -1135,6 +1150,8 @@ export const spec = {
             $ref: '#/components/schemas/BudgetState',
           },
           lastRefreshedAt: {
+            description:
+              'ISO 8601 time of the snapshot; null before the first refresh.',
             type: ['string', 'null'],
           },
           demoData: {
@@ -1169,12 +1186,14 @@ export const spec = {
             $ref: '#/components/schemas/HealthStatus',
           },
           reasons: {
+            description: 'Codes of the reasons, worst first.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/HealthReasonCode',
             },
           },
           errorCode: {
+            description: 'Set when AWS could not be read for this environment.',
             $ref: '#/components/schemas/EnvironmentErrorCode',
           },
           pending: {
@@ -1204,12 +1223,16 @@ export const spec = {
             $ref: '#/components/schemas/HealthStatus',
           },
           createdAt: {
+            description: 'ISO 8601 creation time of the ECS service.',
             type: 'string',
           },
           ageHours: {
+            description: 'Age in whole hours at `generatedAt`.',
             type: 'number',
           },
           monthToDate: {
+            description:
+              'Month-to-date cost; absent when the caller may not read cost or no snapshot exists.',
             type: 'number',
           },
         },
@@ -1229,9 +1252,13 @@ export const spec = {
             type: 'string',
           },
           owner: {
+            description:
+              'Entity ref of `spec.owner` (`group:default/team-checkout`), however the entity wrote it.',
             type: 'string',
           },
           system: {
+            description:
+              'Entity ref of `spec.system` (`system:default/checkout`), however the entity wrote it.',
             type: 'string',
           },
           repositoryUrl: {
@@ -1240,12 +1267,14 @@ export const spec = {
               'The source repository (github.com/project-slug, or a GitHub/GitLab backstage.io/source-location).',
           },
           environments: {
+            description: 'Persistent environments in configuration order.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/OverviewEnvironment',
             },
           },
           ephemeral: {
+            description: 'Pull-request environments by PR number.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/OverviewEphemeralEnvironment',
@@ -1281,9 +1310,12 @@ export const spec = {
             },
           },
           costVisible: {
+            description:
+              'False when the caller is not allowed `zeroops.cost.read`: no cost figures are included.',
             type: 'boolean',
           },
           totals: {
+            description: 'Sum over the listed services, when cost is visible.',
             type: 'object',
             properties: {
               monthToDate: {
@@ -1300,12 +1332,15 @@ export const spec = {
             additionalProperties: false,
           },
           costLastRefreshedAt: {
+            description:
+              'ISO 8601 time of the cost snapshot; null before the first refresh.',
             type: ['string', 'null'],
           },
           demoData: {
             type: 'boolean',
           },
           generatedAt: {
+            description: 'ISO 8601',
             type: 'string',
           },
         },

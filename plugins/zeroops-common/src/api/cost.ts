@@ -1,25 +1,18 @@
+import type { components } from './generated/openapi';
+
 /**
  * Cost of one calendar month (UTC). `partial` marks the current month (month to date).
  *
  * @public
  */
-export interface MonthlyCost {
-  /** `YYYY-MM` */
-  month: string;
-  amount: number;
-  partial: boolean;
-}
+export type MonthlyCost = components['schemas']['MonthlyCost'];
 
 /**
  * Cost of one UTC day.
  *
  * @public
  */
-export interface DailyCost {
-  /** `YYYY-MM-DD` */
-  date: string;
-  amount: number;
-}
+export type DailyCost = components['schemas']['DailyCost'];
 
 /**
  * How the month-end forecast was computed: the daily run rate of the snapshot, or AWS Cost
@@ -27,7 +20,7 @@ export interface DailyCost {
  *
  * @public
  */
-export type ForecastMethod = 'run-rate' | 'cost-explorer';
+export type ForecastMethod = components['schemas']['CostForecast']['method'];
 
 /**
  * Complete days before today whose mean cost is the daily rate of the `run-rate` forecast:
@@ -38,11 +31,7 @@ export type ForecastMethod = 'run-rate' | 'cost-explorer';
 export const RUN_RATE_FORECAST_DAYS = 7;
 
 /** @public */
-export interface CostForecast {
-  /** Expected total for the current month. */
-  amount: number;
-  method: ForecastMethod;
-}
+export type CostForecast = components['schemas']['CostForecast'];
 
 /**
  * `ok` below the warning threshold, `at-risk` when actual or forecast reach it, `over` when
@@ -50,42 +39,21 @@ export interface CostForecast {
  *
  * @public
  */
-export type BudgetStatus = 'ok' | 'at-risk' | 'over';
+export type BudgetStatus = components['schemas']['BudgetState']['status'];
 
 /**
  * An AWS Budget of the service and its consumption this month.
  *
  * @public
  */
-export interface BudgetState {
-  name: string;
-  limit: number;
-  currency: string;
-  actual: number;
-  forecast?: number;
-  /** actual / limit × 100 */
-  consumedPercent: number;
-  /** forecast / limit × 100 */
-  forecastPercent?: number;
-  status: BudgetStatus;
-}
+export type BudgetState = components['schemas']['BudgetState'];
 
 /**
  * Cost of one environment instance of the service.
  *
  * @public
  */
-export interface EnvironmentCost {
-  /** `production`, `staging`, `pr-12` (the `zeroops:environment` tag value). */
-  environment: string;
-  kind: 'persistent' | 'ephemeral';
-  monthToDate: number;
-  forecast: CostForecast;
-  /** Current month and the 5 before it, oldest first. */
-  months: MonthlyCost[];
-  /** Last 30 days ending on the snapshot day, oldest first. */
-  days: DailyCost[];
-}
+export type EnvironmentCost = components['schemas']['EnvironmentCost'];
 
 /**
  * `GET /entities/{kind}/{namespace}/{name}/cost`
@@ -95,20 +63,4 @@ export interface EnvironmentCost {
  *
  * @public
  */
-export interface EntityCostResponse {
-  entityRef: string;
-  serviceName: string;
-  currency: string;
-  monthToDate: number;
-  forecast: CostForecast;
-  /** Current month and the 5 before it, oldest first. */
-  months: MonthlyCost[];
-  /** Last 30 days ending on the snapshot day, oldest first. */
-  days: DailyCost[];
-  /** Per environment instance, persistent first then ephemeral by PR number. */
-  environments: EnvironmentCost[];
-  budget?: BudgetState;
-  /** ISO 8601 time of the snapshot; null before the first refresh. */
-  lastRefreshedAt: string | null;
-  demoData: boolean;
-}
+export type EntityCostResponse = components['schemas']['EntityCostResponse'];

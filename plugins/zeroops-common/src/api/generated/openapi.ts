@@ -362,15 +362,18 @@ export interface components {
       generatedAt: string;
     };
     MonthlyCost: {
+      /** `YYYY-MM` */
       month: string;
       amount: number;
       partial: boolean;
     };
     DailyCost: {
+      /** `YYYY-MM-DD` */
       date: string;
       amount: number;
     };
     CostForecast: {
+      /** Expected total for the current month. */
       amount: number;
       method: 'run-rate' | 'cost-explorer';
     };
@@ -380,16 +383,21 @@ export interface components {
       currency: string;
       actual: number;
       forecast?: number;
+      /** actual / limit × 100 */
       consumedPercent: number;
+      /** forecast / limit × 100 */
       forecastPercent?: number;
       status: 'ok' | 'at-risk' | 'over';
     };
     EnvironmentCost: {
+      /** `production`, `staging`, `pr-12` (the `zeroops:environment` tag value). */
       environment: string;
       kind: 'persistent' | 'ephemeral';
       monthToDate: number;
       forecast: components['schemas']['CostForecast'];
+      /** Current month and the 5 before it, oldest first. */
       months: components['schemas']['MonthlyCost'][];
+      /** Last 30 days ending on the snapshot day, oldest first. */
       days: components['schemas']['DailyCost'][];
     };
     EntityCostResponse: {
@@ -398,10 +406,14 @@ export interface components {
       currency: string;
       monthToDate: number;
       forecast: components['schemas']['CostForecast'];
+      /** Current month and the 5 before it, oldest first. */
       months: components['schemas']['MonthlyCost'][];
+      /** Last 30 days ending on the snapshot day, oldest first. */
       days: components['schemas']['DailyCost'][];
+      /** Per environment instance, persistent first then ephemeral by PR number. */
       environments: components['schemas']['EnvironmentCost'][];
       budget?: components['schemas']['BudgetState'];
+      /** ISO 8601 time of the snapshot; null before the first refresh. */
       lastRefreshedAt: string | null;
       demoData: boolean;
     };
@@ -409,7 +421,9 @@ export interface components {
       name: string;
       kind: 'persistent' | 'ephemeral';
       health: components['schemas']['HealthStatus'];
+      /** Codes of the reasons, worst first. */
       reasons: components['schemas']['HealthReasonCode'][];
+      /** Set when AWS could not be read for this environment. */
       errorCode?: components['schemas']['EnvironmentErrorCode'];
       /** AWS is still being read for this environment; ask again shortly. */
       pending?: boolean;
@@ -420,19 +434,26 @@ export interface components {
       /** The pull request in the service's repository, when the entity says where that is. */
       pullRequestUrl?: string;
       health: components['schemas']['HealthStatus'];
+      /** ISO 8601 creation time of the ECS service. */
       createdAt?: string;
+      /** Age in whole hours at `generatedAt`. */
       ageHours?: number;
+      /** Month-to-date cost; absent when the caller may not read cost or no snapshot exists. */
       monthToDate?: number;
     };
     OverviewService: {
       entityRef: string;
       title?: string;
       serviceName: string;
+      /** Entity ref of `spec.owner` (`group:default/team-checkout`), however the entity wrote it. */
       owner?: string;
+      /** Entity ref of `spec.system` (`system:default/checkout`), however the entity wrote it. */
       system?: string;
       /** The source repository (github.com/project-slug, or a GitHub/GitLab backstage.io/source-location). */
       repositoryUrl?: string;
+      /** Persistent environments in configuration order. */
       environments: components['schemas']['OverviewEnvironment'][];
+      /** Pull-request environments by PR number. */
       ephemeral: components['schemas']['OverviewEphemeralEnvironment'][];
       cost?: {
         monthToDate: number;
@@ -442,14 +463,18 @@ export interface components {
     };
     OverviewResponse: {
       services: components['schemas']['OverviewService'][];
+      /** False when the caller is not allowed `zeroops.cost.read`: no cost figures are included. */
       costVisible: boolean;
+      /** Sum over the listed services, when cost is visible. */
       totals?: {
         monthToDate: number;
         forecast: number;
         currency: string;
       };
+      /** ISO 8601 time of the cost snapshot; null before the first refresh. */
       costLastRefreshedAt: string | null;
       demoData: boolean;
+      /** ISO 8601 */
       generatedAt: string;
     };
     DeliveryDeploymentState:
