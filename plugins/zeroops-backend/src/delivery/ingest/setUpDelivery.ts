@@ -17,6 +17,7 @@ import { GithubApi } from '../github/GithubApi';
 import { readPendingApprovals } from '../github/deliveryReads';
 import { DeliveryStore } from '../store/DeliveryStore';
 import { CatalogRepositories } from './CatalogRepositories';
+import { catchUpWhileCatalogEmpty } from './catchUpWhileCatalogEmpty';
 import { DeliveryReconciler } from './DeliveryReconciler';
 import { joinEcsRollbacks } from './ecsRollbacks';
 import { WebhookIngest } from './WebhookIngest';
@@ -83,6 +84,12 @@ export async function setUpDelivery(options: {
     fn: async () => {
       const now = Date.now();
       const outcome = await reconciler.run(await repositories.list());
+      catchUpWhileCatalogEmpty({
+        repositoriesListed: outcome.repositories,
+        delayMs: settings.reconcileInitialDelayMs,
+        triggerRun: () =>
+          options.scheduler.triggerTask(DELIVERY_RECONCILE_TASK_ID),
+      });
       const rollbacks = await joinEcsRollbacks({
         clients: options.clients,
         store,
