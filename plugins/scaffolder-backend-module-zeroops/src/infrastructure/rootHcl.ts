@@ -1,11 +1,6 @@
 import { hclArguments } from './hcl';
 import { ENVIRONMENT_FOLDERS, InfrastructureOptions } from './types';
 
-/** State bucket the state-backend module creates in every account. */
-export function stateBucketName(accountId: string, region: string) {
-  return `zeroops-tfstate-${accountId}-${region}`;
-}
-
 /**
  * `infrastructure/root.hcl`, included by every environment folder: S3 state with native
  * locking (`use_lockfile`, Terraform >= 1.10, no DynamoDB table) in the environment's account.

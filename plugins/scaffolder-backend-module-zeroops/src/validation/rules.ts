@@ -18,52 +18,6 @@ export function explainInvalidAwsRegion(value: string): string | undefined {
   return `must be an AWS region such as us-east-1 or eu-west-1; "${value}" is not one`;
 }
 
-/** IPv4 CIDR block with no host bits set (`10.20.0.0/16`, not `10.20.0.1/16`). */
-export function explainInvalidCidr(value: string): string | undefined {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(
-    value,
-  );
-  if (!match) {
-    return `must be an IPv4 CIDR block such as 10.20.0.0/16, got "${value}"`;
-  }
-  const octets = match.slice(1, 5).map(Number);
-  const prefix = Number(match[5]);
-  if (octets.some(o => o > 255) || prefix > 32) {
-    return `must be an IPv4 CIDR block with octets 0-255 and a prefix of 0-32, got "${value}"`;
-  }
-  // Unsigned 32-bit arithmetic: `>>> 0` keeps the address positive.
-  const address =
-    ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>>
-    0;
-  const hostMask = prefix === 32 ? 0 : (0xffffffff >>> prefix) >>> 0;
-  if ((address & hostMask) >>> 0 !== 0) {
-    const network = (address & ~hostMask) >>> 0;
-    const text = [24, 16, 8, 0].map(s => (network >>> s) & 255).join('.');
-    return `must not set host bits: did you mean ${text}/${prefix}?`;
-  }
-  return undefined;
-}
-
-/**
- * VPC CIDR: a private (RFC 1918) /16. AWS accepts /16 to /28 for a VPC, and the networking
- * module splits the block into /20 subnets (public, private, database per zone), so only a /16
- * satisfies both.
- */
-export function explainInvalidVpcCidr(value: string): string | undefined {
-  const invalid = explainInvalidCidr(value);
-  if (invalid) return invalid;
-  const [address, prefixText] = value.split('/');
-  if (prefixText !== '16') {
-    return `must be a /16 block (AWS allows at most /16 for a VPC and the networking module needs room for /20 subnets), got /${prefixText}`;
-  }
-  const [a, b] = address.split('.').map(Number);
-  const isPrivate =
-    a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
-  return isPrivate
-    ? undefined
-    : `must be a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16), got "${value}"`;
-}
-
 export function explainInvalidIamRoleName(value: string): string | undefined {
   return /^[\w+=,.@-]{1,64}$/.test(value)
     ? undefined
@@ -92,17 +46,6 @@ export function explainInvalidPinnedRef(value: string): string | undefined {
   return /^(?:v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?|[0-9a-f]{40})$/.test(value)
     ? undefined
     : `must pin a release tag such as v1.4.0 or a 40-character commit SHA, got "${value}" (branches move)`;
-}
-
-/** `owner/name` of a GitHub repository. */
-export function explainInvalidGitHubRepository(
-  value: string,
-): string | undefined {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(
-    value,
-  )
-    ? undefined
-    : `must be "owner/name" of a GitHub repository, got "${value}"`;
 }
 
 /** A lowercase DNS name such as `example.com` (no trailing dot). */
