@@ -1508,18 +1508,25 @@ export const spec = {
         type: 'object',
         properties: {
           name: {
+            description: '`production`, `staging` or `pr-<n>`.',
             type: 'string',
           },
           current: {
+            description:
+              'The newest successful deployment: what the environment runs.',
             $ref: '#/components/schemas/DeliveryDeployment',
           },
           inProgress: {
+            description: 'A deployment that has started and not ended.',
             $ref: '#/components/schemas/DeliveryDeployment',
           },
           lastFailure: {
+            description:
+              'The newest failed or rolled-back deployment, when it is newer than `current`.',
             $ref: '#/components/schemas/DeliveryDeployment',
           },
           pendingApprovals: {
+            description: 'Runs waiting for a reviewer before they deploy here.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/PendingApproval',
@@ -1536,24 +1543,34 @@ export const spec = {
             type: 'string',
           },
           repository: {
+            description:
+              '`owner/name` read from `github.com/project-slug` or the source location.',
             type: 'string',
           },
           repositoryUrl: {
             type: 'string',
           },
           environments: {
+            description:
+              'production, staging, then pull-request environments by number.',
             type: 'array',
             items: {
               $ref: '#/components/schemas/DeliveryEnvironment',
             },
           },
           stagingAhead: {
+            description:
+              'Commits in staging not yet in production; absent when unknown or equal.',
             $ref: '#/components/schemas/StagingAhead',
           },
           lastFailure: {
+            description:
+              'The newest failed or rolled-back deployment in any persistent environment.',
             $ref: '#/components/schemas/DeliveryDeployment',
           },
           lastSyncedAt: {
+            description:
+              'ISO 8601 time the last webhook or reconciliation touched this repository; null if never.',
             type: ['string', 'null'],
           },
           demoData: {
@@ -1723,6 +1740,7 @@ export const spec = {
             type: 'string',
           },
           production: {
+            description: 'SHA and time of what production runs.',
             type: 'object',
             properties: {
               sha: {

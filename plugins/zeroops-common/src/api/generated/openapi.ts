@@ -524,19 +524,29 @@ export interface components {
       comparedAt: string;
     };
     DeliveryEnvironment: {
+      /** `production`, `staging` or `pr-<n>`. */
       name: string;
+      /** The newest successful deployment: what the environment runs. */
       current?: components['schemas']['DeliveryDeployment'];
+      /** A deployment that has started and not ended. */
       inProgress?: components['schemas']['DeliveryDeployment'];
+      /** The newest failed or rolled-back deployment, when it is newer than `current`. */
       lastFailure?: components['schemas']['DeliveryDeployment'];
+      /** Runs waiting for a reviewer before they deploy here. */
       pendingApprovals: components['schemas']['PendingApproval'][];
     };
     EntityDeliveryResponse: {
       entityRef: string;
+      /** `owner/name` read from `github.com/project-slug` or the source location. */
       repository: string;
       repositoryUrl: string;
+      /** production, staging, then pull-request environments by number. */
       environments: components['schemas']['DeliveryEnvironment'][];
+      /** Commits in staging not yet in production; absent when unknown or equal. */
       stagingAhead?: components['schemas']['StagingAhead'];
+      /** The newest failed or rolled-back deployment in any persistent environment. */
       lastFailure?: components['schemas']['DeliveryDeployment'];
+      /** ISO 8601 time the last webhook or reconciliation touched this repository; null if never. */
       lastSyncedAt: string | null;
       demoData: boolean;
       generatedAt: string;
@@ -583,6 +593,7 @@ export interface components {
       /** The owning group as a full entity ref. */
       owner?: string;
       repository: string;
+      /** SHA and time of what production runs. */
       production?: {
         sha: string;
         deployedAt: string;
