@@ -2,15 +2,16 @@
  * ZeroOps frontend plugin: per-environment health, deployments and cost of AWS ECS services on
  * the catalog entity page, and an overview page of every service.
  *
- * The default export is the plugin for the new frontend system (discovered by apps with
- * `app.packages: all`); the named `zeroopsPlugin` and `Entity*` / `ZeroOpsOverviewPage`
- * exports are for apps on the legacy frontend system.
+ * The default export is the plugin for the new frontend system, `zeroOpsPlugin` (discovered by
+ * apps with `app.packages: all`); `legacyZeroOpsPlugin` and the `Entity*` /
+ * `ZeroOpsOverviewPage` exports are for apps on the legacy frontend system.
  *
  * @packageDocumentation
  */
 
 export { zeroOpsPlugin as default } from './plugin';
 export {
+  legacyZeroOpsPlugin,
   zeroopsPlugin,
   EntityZeroOpsEnvironmentsCard,
   EntityZeroOpsCostCard,

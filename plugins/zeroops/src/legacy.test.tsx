@@ -15,6 +15,7 @@ import {
   EntityZeroOpsTemplateVersionCard,
   ZeroOpsLocalChangesPage,
   ZeroOpsOverviewPage,
+  legacyZeroOpsPlugin,
   zeroopsPlugin,
 } from './index';
 import { LegacyOverviewPage } from './components/OverviewPage/LegacyOverviewPage';
@@ -55,6 +56,10 @@ describe('legacy frontend system exports', () => {
     expect([...zeroopsPlugin.getApis()].map(factory => factory.api.id)).toEqual(
       ['plugin.zeroops.api', 'plugin.zeroops.local-changes'],
     );
+  });
+
+  it('keeps the former name zeroopsPlugin for the same legacy plugin', () => {
+    expect(zeroopsPlugin).toBe(legacyZeroOpsPlugin);
   });
 
   it('mounts the tab and the page on their route refs', () => {

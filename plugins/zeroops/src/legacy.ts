@@ -22,11 +22,12 @@ import {
 } from './routes';
 
 /**
- * The ZeroOps plugin for the legacy frontend system.
+ * The ZeroOps plugin for the legacy frontend system. The new frontend system's plugin is the
+ * package's default export (`zeroOpsPlugin`).
  *
  * @public
  */
-export const zeroopsPlugin = createPlugin({
+export const legacyZeroOpsPlugin = createPlugin({
   id: 'zeroops',
   apis: [
     createApiFactory({
@@ -46,12 +47,21 @@ export const zeroopsPlugin = createPlugin({
 });
 
 /**
+ * The legacy frontend system's plugin under its former name, which differed from the new
+ * frontend system's `zeroOpsPlugin` only in case.
+ *
+ * @public
+ * @deprecated Use {@link legacyZeroOpsPlugin}; this name is kept so existing legacy apps compile.
+ */
+export const zeroopsPlugin = legacyZeroOpsPlugin;
+
+/**
  * Environments card for the entity overview (legacy frontend system).
  *
  * @public
  */
 export const EntityZeroOpsEnvironmentsCard: () => JSX.Element =
-  zeroopsPlugin.provide(
+  legacyZeroOpsPlugin.provide(
     createComponentExtension({
       name: 'EntityZeroOpsEnvironmentsCard',
       component: {
@@ -68,15 +78,16 @@ export const EntityZeroOpsEnvironmentsCard: () => JSX.Element =
  *
  * @public
  */
-export const EntityZeroOpsCostCard: () => JSX.Element = zeroopsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityZeroOpsCostCard',
-    component: {
-      lazy: () =>
-        import('./components/CostCard/CostCard').then(m => m.CostCard),
-    },
-  }),
-);
+export const EntityZeroOpsCostCard: () => JSX.Element =
+  legacyZeroOpsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsCostCard',
+      component: {
+        lazy: () =>
+          import('./components/CostCard/CostCard').then(m => m.CostCard),
+      },
+    }),
+  );
 
 /**
  * Delivery card for the entity overview (legacy frontend system): what each environment runs
@@ -86,7 +97,7 @@ export const EntityZeroOpsCostCard: () => JSX.Element = zeroopsPlugin.provide(
  * @public
  */
 export const EntityZeroOpsDeliveryCard: () => JSX.Element =
-  zeroopsPlugin.provide(
+  legacyZeroOpsPlugin.provide(
     createComponentExtension({
       name: 'EntityZeroOpsDeliveryCard',
       component: {
@@ -104,47 +115,50 @@ export const EntityZeroOpsDeliveryCard: () => JSX.Element =
  *
  * @public
  */
-export const EntityZeroOpsDoraCard: () => JSX.Element = zeroopsPlugin.provide(
-  createComponentExtension({
-    name: 'EntityZeroOpsDoraCard',
-    component: {
-      lazy: () =>
-        import('./components/DoraCard/DoraCard').then(m => m.DoraCard),
-    },
-  }),
-);
+export const EntityZeroOpsDoraCard: () => JSX.Element =
+  legacyZeroOpsPlugin.provide(
+    createComponentExtension({
+      name: 'EntityZeroOpsDoraCard',
+      component: {
+        lazy: () =>
+          import('./components/DoraCard/DoraCard').then(m => m.DoraCard),
+      },
+    }),
+  );
 
 /**
  * The ZeroOps entity tab (legacy frontend system), for an `EntityLayout.Route`.
  *
  * @public
  */
-export const EntityZeroOpsContent: () => JSX.Element = zeroopsPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityZeroOpsContent',
-    component: () =>
-      import('./components/ZeroOpsContent/ZeroOpsContent').then(
-        m => m.ZeroOpsContent,
-      ),
-    mountPoint: entityContentRouteRef,
-  }),
-);
+export const EntityZeroOpsContent: () => JSX.Element =
+  legacyZeroOpsPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityZeroOpsContent',
+      component: () =>
+        import('./components/ZeroOpsContent/ZeroOpsContent').then(
+          m => m.ZeroOpsContent,
+        ),
+      mountPoint: entityContentRouteRef,
+    }),
+  );
 
 /**
  * The overview page (legacy frontend system), for a `<Route path="/zeroops">`.
  *
  * @public
  */
-export const ZeroOpsOverviewPage: () => JSX.Element = zeroopsPlugin.provide(
-  createRoutableExtension({
-    name: 'ZeroOpsOverviewPage',
-    component: () =>
-      import('./components/OverviewPage/LegacyOverviewPage').then(
-        m => m.LegacyOverviewPage,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const ZeroOpsOverviewPage: () => JSX.Element =
+  legacyZeroOpsPlugin.provide(
+    createRoutableExtension({
+      name: 'ZeroOpsOverviewPage',
+      component: () =>
+        import('./components/OverviewPage/LegacyOverviewPage').then(
+          m => m.LegacyOverviewPage,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 /**
  * Template version notice for the entity overview (legacy frontend system): a ZeroOps service
@@ -154,7 +168,7 @@ export const ZeroOpsOverviewPage: () => JSX.Element = zeroopsPlugin.provide(
  * @public
  */
 export const EntityZeroOpsTemplateVersionCard: () => JSX.Element | null =
-  zeroopsPlugin.provide(
+  legacyZeroOpsPlugin.provide(
     createComponentExtension({
       name: 'EntityZeroOpsTemplateVersionCard',
       component: {
@@ -174,7 +188,7 @@ export const EntityZeroOpsTemplateVersionCard: () => JSX.Element | null =
  * @public
  */
 export const EntityZeroOpsLocalChangesCard: () => JSX.Element =
-  zeroopsPlugin.provide(
+  legacyZeroOpsPlugin.provide(
     createComponentExtension({
       name: 'EntityZeroOpsLocalChangesCard',
       component: {
@@ -192,13 +206,14 @@ export const EntityZeroOpsLocalChangesCard: () => JSX.Element =
  *
  * @public
  */
-export const ZeroOpsLocalChangesPage: () => JSX.Element = zeroopsPlugin.provide(
-  createRoutableExtension({
-    name: 'ZeroOpsLocalChangesPage',
-    component: () =>
-      import('./components/LocalChanges/LocalChangesPage').then(
-        m => m.LocalChangesPage,
-      ),
-    mountPoint: localChangesRouteRef,
-  }),
-);
+export const ZeroOpsLocalChangesPage: () => JSX.Element =
+  legacyZeroOpsPlugin.provide(
+    createRoutableExtension({
+      name: 'ZeroOpsLocalChangesPage',
+      component: () =>
+        import('./components/LocalChanges/LocalChangesPage').then(
+          m => m.LocalChangesPage,
+        ),
+      mountPoint: localChangesRouteRef,
+    }),
+  );
