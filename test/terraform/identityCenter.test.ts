@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { evaluateModule } from './lib/evaluated-module.ts';
+import { evaluateIn, evaluateModule } from './lib/evaluated-module.ts';
 import type {
   EvaluatedModule,
   EvaluatedResource,
@@ -42,30 +42,6 @@ function resource(m: EvaluatedModule, address: string): EvaluatedResource {
 function sourceOf(value: TfValue | undefined): string {
   if (!isUnknown(value)) throw new Error(`expected a reference: ${value}`);
   return value.source;
-}
-
-/** Evaluates one expression of the module (a local, a validation) for given inputs. */
-async function evaluateIn(
-  module: TerraformModule,
-  expression: HclValue,
-  inputs: Record<string, TfValue>,
-): Promise<TfValue> {
-  const probe = await evaluateModule(
-    {
-      ...module,
-      resources: [
-        {
-          file: 'probe.tf',
-          type: 'terraform_data',
-          name: 'probe',
-          body: { input: expression },
-        },
-      ],
-      dataSources: [],
-    },
-    { name: 'probe', inputs },
-  );
-  return probe.resources[0].body.input;
 }
 
 interface Assignment {

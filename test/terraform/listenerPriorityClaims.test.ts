@@ -8,7 +8,7 @@ import {
   listenerRulePriorityClaimValue,
   listenerRulePriorityClaimsPath,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { evaluateModule } from './lib/evaluated-module.ts';
+import { evaluateIn, evaluateModule } from './lib/evaluated-module.ts';
 import { blocksOf, loadTerraformModule } from './lib/hcl.ts';
 import type { HclValue, TerraformModule } from './lib/hcl.ts';
 import { MODULES_ROOT } from './lib/repository.ts';
@@ -54,30 +54,6 @@ function withClaims(
         : block,
     ),
   };
-}
-
-/** Evaluates one expression of the module (a local, a condition) for given inputs. */
-async function evaluateIn(
-  module: TerraformModule,
-  expression: HclValue,
-  moduleInputs: Record<string, TfValue>,
-): Promise<TfValue> {
-  const probe = await evaluateModule(
-    {
-      ...module,
-      resources: [
-        {
-          file: 'probe.tf',
-          type: 'terraform_data',
-          name: 'probe',
-          body: { input: expression },
-        },
-      ],
-      dataSources: [],
-    },
-    { name: 'probe', inputs: moduleInputs },
-  );
-  return probe.resources[0].body.input;
 }
 
 function inputs(service: string, slot: number, environment: string) {

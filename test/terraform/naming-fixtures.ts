@@ -1,6 +1,9 @@
 /** Inputs and probes shared by the naming contract tests (naming*.test.ts). */
-import { ENVIRONMENT_NAME_FORMS, MAX_SERVICE_NAME_LENGTH } from '@zeroops/backstage-plugin-zeroops-common';
-import { evaluateModule } from './lib/evaluated-module.ts';
+import {
+  ENVIRONMENT_NAME_FORMS,
+  MAX_SERVICE_NAME_LENGTH,
+} from '@zeroops/backstage-plugin-zeroops-common';
+import { evaluateIn } from './lib/evaluated-module.ts';
 import type { EvaluatedModule } from './lib/evaluated-module.ts';
 import { loadTerraformModule } from './lib/hcl.ts';
 import type { HclValue, TerraformModule } from './lib/hcl.ts';
@@ -14,31 +17,10 @@ export const LONGEST_SERVICE = 'abcdefghijklmnopqrstuvwxyz'.slice(
   MAX_SERVICE_NAME_LENGTH,
 );
 
-/** Evaluates one expression of a module (a validation condition, a local) for given inputs. */
-export async function evaluateIn(
+export function validationsOf(
   module: TerraformModule,
-  expression: HclValue,
-  inputs: Record<string, TfValue>,
-): Promise<TfValue> {
-  const probe = await evaluateModule(
-    {
-      ...module,
-      resources: [
-        {
-          file: 'probe.tf',
-          type: 'terraform_data',
-          name: 'probe',
-          body: { input: expression },
-        },
-      ],
-      dataSources: [],
-    },
-    { name: 'probe', inputs },
-  );
-  return probe.resources[0].body.input;
-}
-
-export function validationsOf(module: TerraformModule, variable: string): HclValue[] {
+  variable: string,
+): HclValue[] {
   const declared = module.variables.find(v => v.name === variable);
   const validations = declared?.body.validation;
   return (Array.isArray(validations) ? validations : [])

@@ -4,7 +4,8 @@ import { loadTerraformModule } from './lib/hcl.ts';
 import type { TerraformModule } from './lib/hcl.ts';
 import { MODULES_ROOT } from './lib/repository.ts';
 import type { TfValue } from './lib/values.ts';
-import { evaluateIn, validationsOf } from './naming-fixtures.ts';
+import { evaluateIn } from './lib/evaluated-module.ts';
+import { validationsOf } from './naming-fixtures.ts';
 
 /** Listener rule priorities of ecs-service against the naming contract's listenerRulePriority. */
 

@@ -275,6 +275,30 @@ export async function evaluateModule(
   };
 }
 
+/** Evaluates one expression of a module (a validation condition, a local) for given inputs. */
+export async function evaluateIn(
+  module: TerraformModule,
+  expression: HclValue,
+  inputs: Record<string, TfValue>,
+): Promise<TfValue> {
+  const probe = await evaluateModule(
+    {
+      ...module,
+      resources: [
+        {
+          file: 'probe.tf',
+          type: 'terraform_data',
+          name: 'probe',
+          body: { input: expression },
+        },
+      ],
+      dataSources: [],
+    },
+    { name: 'probe', inputs },
+  );
+  return probe.resources[0].body.input;
+}
+
 /**
  * The inputs each example passes to the module (`module "x" { source = "../../" ... }`),
  * evaluated in the example: literals are known, other modules' outputs are unknown.
