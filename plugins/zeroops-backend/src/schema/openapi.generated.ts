@@ -1372,54 +1372,76 @@ export const spec = {
           'One GitHub deployment of task deploy:zeroops with its newest status.',
         properties: {
           repository: {
+            description: '`owner/name`, lower case.',
             type: 'string',
           },
           deploymentId: {
+            description: 'GitHub deployment id.',
             type: 'number',
           },
           environment: {
+            description: '`production`, `staging` or `pr-<n>`.',
             type: 'string',
           },
           sha: {
+            description: 'Full 40-hex commit SHA.',
             type: 'string',
           },
           ref: {
+            description:
+              "Branch the deployed commit came from (`main`, `hotfix/…`, a pull request's head branch): the `branch` of the ZeroOps deployment payload; GitHub's own `ref` is the SHA. Deployments of older workflows carry no payload branch and keep GitHub's `ref`.",
             type: 'string',
           },
           createdAt: {
+            description:
+              'When GitHub created the deployment (the rollout started).',
             type: 'string',
           },
           state: {
             $ref: '#/components/schemas/DeliveryDeploymentState',
           },
           updatedAt: {
+            description: 'When the newest status was written.',
             type: 'string',
           },
           finishedAt: {
+            description:
+              'When the rollout ended (first `success`, `failure` or `error` status); absent while running.',
             type: 'string',
           },
           ecsServiceDeploymentArn: {
+            description:
+              "ECS service deployment ARN from the status description, joining GitHub's and AWS's views.",
             type: 'string',
           },
           rollbackReason: {
+            description:
+              'Why the rollout counts as rolled back (`circuit-breaker`, `alarm`, …), when AWS said so.',
             type: 'string',
           },
           commitAt: {
+            description: 'Committer time of `sha`.',
             type: 'string',
           },
           firstCommitAt: {
+            description:
+              "Time of the first commit of the change: the pull request's first commit when the SHA came from a merged pull request, else the earliest commit of the push that brought it.",
             type: 'string',
           },
           pullRequest: {
+            description:
+              'The pull request that was merged to produce `sha`, when there was one.',
             type: 'number',
           },
           workflowRunId: {
+            description: 'The workflow run that deployed, for links.',
             type: 'number',
           },
           workflowRunUrl: {
             type: 'string',
           },
           creator: {
+            description: 'GitHub login that triggered the deployment.',
             type: 'string',
           },
         },
@@ -1456,9 +1478,11 @@ export const spec = {
             type: 'string',
           },
           waitingSince: {
+            description: 'When the run started waiting.',
             type: 'string',
           },
           reviewers: {
+            description: 'Logins and team slugs that may approve.',
             type: 'array',
             items: {
               type: 'string',
@@ -1486,12 +1510,14 @@ export const spec = {
             type: 'string',
           },
           commits: {
+            description: '`ahead_by` of the comparison.',
             type: 'number',
           },
           compareUrl: {
             type: 'string',
           },
           comparedAt: {
+            description: 'When the comparison was read.',
             type: 'string',
           },
         },
@@ -1605,21 +1631,30 @@ export const spec = {
           'deploymentFrequency in changes per day, leadTime and timeToRestore as median minutes, changeFailureRate as a fraction 0-1; value absent when there is nothing to measure.',
         properties: {
           value: {
+            description:
+              'deploymentFrequency: successful production changes per day; leadTime and timeToRestore: median minutes; changeFailureRate: a fraction 0–1. Absent when there is nothing to measure.',
             type: 'number',
           },
           samples: {
+            description:
+              'How many observations the value rests on: deploymentFrequency and leadTime, changes deployed in the window; changeFailureRate, changes with a finished production deployment in the window; timeToRestore, incidents restored in the window.',
             type: 'number',
           },
           excluded: {
+            description:
+              'Observations left out because a time was missing: for leadTime, deployed changes whose records carry neither `firstCommitAt` nor `commitAt`. Absent for the other metrics.',
             type: 'number',
           },
           band: {
             $ref: '#/components/schemas/DoraBand',
           },
           target: {
+            description:
+              "The seed's target for this metric, in the same unit as `value`.",
             type: 'number',
           },
           meetsTarget: {
+            description: 'Absent when there is no value.',
             type: 'boolean',
           },
         },
@@ -1630,9 +1665,13 @@ export const spec = {
         type: 'object',
         properties: {
           weekStart: {
+            description:
+              'ISO 8601 date of the Monday. The first and last weeks are clipped to the window.',
             type: 'string',
           },
           deployments: {
+            description:
+              'Changes whose first successful production deployment finished in the week.',
             type: 'number',
           },
           leadTimeMinutes: {
@@ -1655,9 +1694,11 @@ export const spec = {
             $ref: '#/components/schemas/DoraWindowDays',
           },
           from: {
+            description: 'ISO 8601, inclusive.',
             type: 'string',
           },
           to: {
+            description: 'ISO 8601, exclusive.',
             type: 'string',
           },
           deploymentFrequency: {
@@ -1673,6 +1714,8 @@ export const spec = {
             $ref: '#/components/schemas/DoraMetric',
           },
           openIncidents: {
+            description:
+              'Failures with no healthy production deployment after them yet.',
             type: 'number',
           },
           weekly: {

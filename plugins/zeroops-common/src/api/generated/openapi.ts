@@ -488,22 +488,37 @@ export interface components {
       | 'rolled_back';
     /** One GitHub deployment of task deploy:zeroops with its newest status. */
     DeliveryDeployment: {
+      /** `owner/name`, lower case. */
       repository: string;
+      /** GitHub deployment id. */
       deploymentId: number;
+      /** `production`, `staging` or `pr-<n>`. */
       environment: string;
+      /** Full 40-hex commit SHA. */
       sha: string;
+      /** Branch the deployed commit came from (`main`, `hotfix/…`, a pull request's head branch): the `branch` of the ZeroOps deployment payload; GitHub's own `ref` is the SHA. Deployments of older workflows carry no payload branch and keep GitHub's `ref`. */
       ref: string;
+      /** When GitHub created the deployment (the rollout started). */
       createdAt: string;
       state: components['schemas']['DeliveryDeploymentState'];
+      /** When the newest status was written. */
       updatedAt: string;
+      /** When the rollout ended (first `success`, `failure` or `error` status); absent while running. */
       finishedAt?: string;
+      /** ECS service deployment ARN from the status description, joining GitHub's and AWS's views. */
       ecsServiceDeploymentArn?: string;
+      /** Why the rollout counts as rolled back (`circuit-breaker`, `alarm`, …), when AWS said so. */
       rollbackReason?: string;
+      /** Committer time of `sha`. */
       commitAt?: string;
+      /** Time of the first commit of the change: the pull request's first commit when the SHA came from a merged pull request, else the earliest commit of the push that brought it. */
       firstCommitAt?: string;
+      /** The pull request that was merged to produce `sha`, when there was one. */
       pullRequest?: number;
+      /** The workflow run that deployed, for links. */
       workflowRunId?: number;
       workflowRunUrl?: string;
+      /** GitHub login that triggered the deployment. */
       creator?: string;
     };
     PendingApproval: {
@@ -513,14 +528,18 @@ export interface components {
       /** The workflow run page, where reviewers approve or reject. */
       reviewUrl: string;
       sha: string;
+      /** When the run started waiting. */
       waitingSince: string;
+      /** Logins and team slugs that may approve. */
       reviewers: string[];
     };
     StagingAhead: {
       productionSha: string;
       stagingSha: string;
+      /** `ahead_by` of the comparison. */
       commits: number;
       compareUrl: string;
+      /** When the comparison was read. */
       comparedAt: string;
     };
     DeliveryEnvironment: {
@@ -555,15 +574,22 @@ export interface components {
     DoraWindowDays: 7 | 30 | 90;
     /** deploymentFrequency in changes per day, leadTime and timeToRestore as median minutes, changeFailureRate as a fraction 0-1; value absent when there is nothing to measure. */
     DoraMetric: {
+      /** deploymentFrequency: successful production changes per day; leadTime and timeToRestore: median minutes; changeFailureRate: a fraction 0–1. Absent when there is nothing to measure. */
       value?: number;
+      /** How many observations the value rests on: deploymentFrequency and leadTime, changes deployed in the window; changeFailureRate, changes with a finished production deployment in the window; timeToRestore, incidents restored in the window. */
       samples: number;
+      /** Observations left out because a time was missing: for leadTime, deployed changes whose records carry neither `firstCommitAt` nor `commitAt`. Absent for the other metrics. */
       excluded?: number;
       band: components['schemas']['DoraBand'];
+      /** The seed's target for this metric, in the same unit as `value`. */
       target: number;
+      /** Absent when there is no value. */
       meetsTarget?: boolean;
     };
     DoraWeek: {
+      /** ISO 8601 date of the Monday. The first and last weeks are clipped to the window. */
       weekStart: string;
+      /** Changes whose first successful production deployment finished in the week. */
       deployments: number;
       leadTimeMinutes?: number;
       changeFailureRate?: number;
@@ -571,12 +597,15 @@ export interface components {
     };
     DoraSummary: {
       windowDays: components['schemas']['DoraWindowDays'];
+      /** ISO 8601, inclusive. */
       from: string;
+      /** ISO 8601, exclusive. */
       to: string;
       deploymentFrequency: components['schemas']['DoraMetric'];
       leadTime: components['schemas']['DoraMetric'];
       changeFailureRate: components['schemas']['DoraMetric'];
       timeToRestore: components['schemas']['DoraMetric'];
+      /** Failures with no healthy production deployment after them yet. */
       openIncidents: number;
       weekly: components['schemas']['DoraWeek'][];
     };
