@@ -6,7 +6,7 @@ import type {
   EvaluatedResource,
 } from './lib/evaluated-module.ts';
 import { findFiles } from './lib/hcl.ts';
-import type { HclValue, TerraformModule } from './lib/hcl.ts';
+import type { HclValue } from './lib/hcl.ts';
 import { evaluateAllModules } from './lib/module-suite.ts';
 import { MODULES_ROOT, REPO_ROOT } from './lib/repository.ts';
 import { blocks, isTfObject, isUnknown } from './lib/values.ts';

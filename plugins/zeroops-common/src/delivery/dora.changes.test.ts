@@ -1,6 +1,6 @@
 // What computeDora counts as a change, a deployment and a failure.
 import { computeDora } from './dora';
-import { NOW, deployment, sha, weekly } from './__testUtils__/doraHistory';
+import { NOW, deployment, sha } from './__testUtils__/doraHistory';
 
 describe('computeDora', () => {
   it('measures a week with a re-run, a commit with no pull request, a hotfix after an AWS rollback and a revert', () => {
