@@ -11,6 +11,12 @@ import {
   OverviewResponse,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { ZeroOpsApi, ZeroOpsRequestOptions } from './ZeroOpsApi';
+import {
+  ZeroOpsGetParameters,
+  ZeroOpsGetResponse,
+  ZeroOpsGetRoute,
+  zeroOpsRoutePath,
+} from './zeroOpsRoutes';
 
 /**
  * {@link ZeroOpsApi} over HTTP: the backend plugin's base URL comes from the discovery API and
@@ -31,25 +37,37 @@ export class ZeroOpsClient implements ZeroOpsApi {
     entityRef: CompoundEntityRef,
     options?: ZeroOpsRequestOptions,
   ): Promise<EntityEnvironmentsResponse> {
-    return this.get(`${entityPath(entityRef)}/environments`, options);
+    return this.get(
+      '/entities/{kind}/{namespace}/{name}/environments',
+      { path: entityPathParameters(entityRef) },
+      options,
+    );
   }
 
   getEntityCost(
     entityRef: CompoundEntityRef,
     options?: ZeroOpsRequestOptions,
   ): Promise<EntityCostResponse> {
-    return this.get(`${entityPath(entityRef)}/cost`, options);
+    return this.get(
+      '/entities/{kind}/{namespace}/{name}/cost',
+      { path: entityPathParameters(entityRef) },
+      options,
+    );
   }
 
   getOverview(options?: ZeroOpsRequestOptions): Promise<OverviewResponse> {
-    return this.get('/overview', options);
+    return this.get('/overview', {}, options);
   }
 
   getEntityDelivery(
     entityRef: CompoundEntityRef,
     options?: ZeroOpsRequestOptions,
   ): Promise<EntityDeliveryResponse> {
-    return this.get(`${entityPath(entityRef)}/delivery`, options);
+    return this.get(
+      '/entities/{kind}/{namespace}/{name}/delivery',
+      { path: entityPathParameters(entityRef) },
+      options,
+    );
   }
 
   getEntityDora(
@@ -58,7 +76,11 @@ export class ZeroOpsClient implements ZeroOpsApi {
     options?: ZeroOpsRequestOptions,
   ): Promise<EntityDoraResponse> {
     return this.get(
-      `${entityPath(entityRef)}/dora?${windowQuery(windowDays)}`,
+      '/entities/{kind}/{namespace}/{name}/dora',
+      {
+        path: entityPathParameters(entityRef),
+        query: { window: `${windowDays}` },
+      },
       options,
     );
   }
@@ -67,14 +89,20 @@ export class ZeroOpsClient implements ZeroOpsApi {
     windowDays: DoraWindowDays,
     options?: ZeroOpsRequestOptions,
   ): Promise<DeliveryOverviewResponse> {
-    return this.get(`/delivery/overview?${windowQuery(windowDays)}`, options);
+    return this.get(
+      '/delivery/overview',
+      { query: { window: `${windowDays}` } },
+      options,
+    );
   }
 
-  private async get<T>(
-    path: string,
+  private async get<Route extends ZeroOpsGetRoute>(
+    route: Route,
+    parameters: ZeroOpsGetParameters<Route>,
     options: ZeroOpsRequestOptions | undefined,
-  ): Promise<T> {
+  ): Promise<ZeroOpsGetResponse<Route>> {
     const baseUrl = await this.discoveryApi.getBaseUrl('zeroops');
+    const path = zeroOpsRoutePath(route, parameters);
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       signal: options?.signal,
     });
@@ -82,16 +110,11 @@ export class ZeroOpsClient implements ZeroOpsApi {
       // Keeps the backend's error body (name, message) and the status for the UI to explain.
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return (await response.json()) as ZeroOpsGetResponse<Route>;
   }
 }
 
-function entityPath({ kind, namespace, name }: CompoundEntityRef): string {
-  return `/entities/${[kind.toLocaleLowerCase('en-US'), namespace, name]
-    .map(encodeURIComponent)
-    .join('/')}`;
-}
-
-function windowQuery(windowDays: DoraWindowDays): string {
-  return new URLSearchParams({ window: String(windowDays) }).toString();
+/** The catalog matches kinds case-insensitively; the backend's routes use the lower-case kind. */
+function entityPathParameters({ kind, namespace, name }: CompoundEntityRef) {
+  return { kind: kind.toLocaleLowerCase('en-US'), namespace, name };
 }
