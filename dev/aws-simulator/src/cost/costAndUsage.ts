@@ -2,7 +2,6 @@ import type {
   DimensionValuesWithAttributes,
   GetCostAndUsageResponse,
   Group,
-  MetricValue,
   ResultByTime,
 } from '@aws-sdk/client-cost-explorer';
 import { AwsError } from '../protocols/AwsError.ts';
@@ -11,44 +10,29 @@ import {
   encodePageToken,
   requestFingerprint,
 } from '../services/pagination.ts';
-import {
-  addUtcMonths,
-  formatUtcDate,
-  parseUtcDate,
-  startOfUtcDay,
-  startOfUtcMonth,
-} from '../time.ts';
-import {
-  type CostDimension,
-  type LinePredicate,
-  asDimension,
-  compileCostFilter,
-  dimensionValue,
-} from './costExpression.ts';
+import { formatUtcDate, startOfUtcDay, startOfUtcMonth } from '../time.ts';
+import { type LinePredicate, compileCostFilter } from './costExpression.ts';
 import { type CostLine, type CostModel, epochDay } from './costModel.ts';
+import {
+  type CostQueryContext,
+  type TimePeriod,
+  parseTimePeriod,
+  parseGranularity,
+  periodsOf,
+  visibleLines,
+} from './costQuery.ts';
+import {
+  type GroupDefinition,
+  parseGroupBy,
+  parseMetrics,
+  metricValues,
+  groupKeys,
+} from './costGroupsAndMetrics.ts';
 
 /**
  * GetCostAndUsage over the cost model: time periods by granularity, metrics, up to two
  * GroupBy definitions, Filter, and NextPageToken pagination over (period × group) cells.
  */
-
-const COST_METRICS = [
-  'AmortizedCost',
-  'BlendedCost',
-  'NetAmortizedCost',
-  'NetUnblendedCost',
-  'UnblendedCost',
-];
-const USAGE_METRICS = ['NormalizedUsageAmount', 'UsageQuantity'];
-/** Usage units per dollar: the simulator has no usage records, only a plausible ratio. */
-const USAGE_PER_DOLLAR = 9.5;
-
-export interface CostQueryContext {
-  now: Date;
-  callerAccount: string;
-  costAccount: string;
-  accountNames: ReadonlyMap<string, string>;
-}
 
 function invalidToken(): AwsError {
   return new AwsError({
@@ -56,158 +40,6 @@ function invalidToken(): AwsError {
     message:
       'The pagination token is invalid. Try again without a pagination token.',
   });
-}
-
-export interface TimePeriod {
-  start: Date;
-  end: Date;
-}
-
-function validation(message: string): AwsError {
-  return new AwsError({ code: 'ValidationException', message });
-}
-
-/** Formats an amount the way Cost Explorer does: a decimal string, no trailing zeros. */
-export function formatAmount(amount: number): string {
-  if (Math.abs(amount) < 5e-11) return '0';
-  return amount.toFixed(10).replace(/\.?0+$/, '');
-}
-
-export function parseTimePeriod(value: unknown): TimePeriod {
-  if (typeof value !== 'object' || value === null) {
-    throw validation('TimePeriod is required');
-  }
-  const { Start, End } = value as Record<string, unknown>;
-  const start = typeof Start === 'string' ? parseUtcDate(Start) : undefined;
-  const end = typeof End === 'string' ? parseUtcDate(End) : undefined;
-  if (!start || !end) {
-    throw validation(
-      'TimePeriod Start and End must be dates formatted YYYY-MM-DD',
-    );
-  }
-  if (end.getTime() <= start.getTime()) {
-    throw validation(
-      'Start date (inclusive) must be before end date (exclusive)',
-    );
-  }
-  return { start, end };
-}
-
-export function parseGranularity(value: unknown): 'DAILY' | 'MONTHLY' {
-  if (value === 'DAILY' || value === 'MONTHLY') return value;
-  if (value === 'HOURLY') {
-    throw validation('Hourly granularity is not enabled for this account');
-  }
-  throw validation('Granularity must be DAILY or MONTHLY');
-}
-
-/** Calendar periods (days or months) covering [start, end), clipped to the range. */
-export function periodsOf(
-  range: TimePeriod,
-  granularity: 'DAILY' | 'MONTHLY',
-  lastDay: Date,
-): TimePeriod[] {
-  const periods: TimePeriod[] = [];
-  const limit = Math.min(
-    range.end.getTime(),
-    startOfUtcDay(lastDay).getTime() + 86_400_000,
-  );
-  let cursor = range.start;
-  while (cursor.getTime() < limit) {
-    const unitEnd =
-      granularity === 'DAILY'
-        ? new Date(cursor.getTime() + 86_400_000)
-        : addUtcMonths(startOfUtcMonth(cursor), 1);
-    const end = new Date(Math.min(unitEnd.getTime(), range.end.getTime()));
-    periods.push({ start: cursor, end });
-    cursor = end;
-  }
-  return periods;
-}
-
-/** Lines the caller may see: the payer sees every linked account, a member only itself. */
-export function visibleLines(
-  model: CostModel,
-  context: CostQueryContext,
-  filter: LinePredicate | undefined,
-): CostLine[] {
-  return model.lines.filter(
-    line =>
-      (context.callerAccount === context.costAccount ||
-        line.account === context.callerAccount) &&
-      (!filter || filter(line)),
-  );
-}
-
-type GroupDefinition =
-  | { Type: 'TAG'; Key: string }
-  | { Type: 'DIMENSION'; Key: CostDimension };
-
-function parseGroupBy(value: unknown): GroupDefinition[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw validation('GroupBy must be a list');
-  if (value.length > 2) {
-    throw validation('GroupBy supports at most two group definitions');
-  }
-  return value.map((raw: unknown) => {
-    const { Type, Key } = (raw ?? {}) as Record<string, unknown>;
-    if (Type === 'TAG') {
-      if (typeof Key !== 'string' || Key.length === 0) {
-        throw validation('GroupBy TAG needs a Key');
-      }
-      return { Type, Key };
-    }
-    if (Type === 'DIMENSION') return { Type, Key: asDimension(Key) };
-    throw validation(
-      `GroupBy Type ${String(
-        Type,
-      )} is not supported by the simulator; use TAG or DIMENSION`,
-    );
-  });
-}
-
-function parseMetrics(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw validation('Metrics must list at least one metric');
-  }
-  const known = [...COST_METRICS, ...USAGE_METRICS];
-  return value.map((metric: unknown) => {
-    if (
-      typeof metric !== 'string' ||
-      !known.some(k => k.toLowerCase() === metric.toLowerCase())
-    ) {
-      throw validation(
-        `Metric ${String(
-          metric,
-        )} is not supported; valid metrics are ${known.join(', ')}`,
-      );
-    }
-    return metric;
-  });
-}
-
-function metricValues(
-  metrics: string[],
-  cost: number,
-): Record<string, MetricValue> {
-  const values: Record<string, MetricValue> = {};
-  for (const metric of metrics) {
-    const isUsage = USAGE_METRICS.some(
-      u => u.toLowerCase() === metric.toLowerCase(),
-    );
-    values[metric] = isUsage
-      ? { Amount: formatAmount(cost * USAGE_PER_DOLLAR), Unit: 'N/A' }
-      : { Amount: formatAmount(cost), Unit: 'USD' };
-  }
-  return values;
-}
-
-function groupKeys(line: CostLine, groups: GroupDefinition[]): string[] {
-  return groups.map(group =>
-    group.Type === 'TAG'
-      ? `${group.Key}$${line.tags[group.Key] ?? ''}`
-      : dimensionValue(line, group.Key),
-  );
 }
 
 /** Sum of actual cost per line over one period. */

@@ -11,7 +11,7 @@ import {
   parseTimePeriod,
   periodsOf,
   visibleLines,
-} from './costAndUsage.ts';
+} from './costQuery.ts';
 import { compileCostFilter } from './costExpression.ts';
 import { type CostModel, epochDay } from './costModel.ts';
 

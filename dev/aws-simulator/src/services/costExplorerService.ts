@@ -1,5 +1,5 @@
 import { getCostAndUsage } from '../cost/costAndUsage.ts';
-import type { CostQueryContext } from '../cost/costAndUsage.ts';
+import type { CostQueryContext } from '../cost/costQuery.ts';
 import { getCostForecast } from '../cost/costForecast.ts';
 import type {
   RequestContext,
