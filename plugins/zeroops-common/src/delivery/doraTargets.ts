@@ -18,7 +18,7 @@ const MINUTES_PER_MONTH = 30 * MINUTES_PER_DAY;
  * - time to restore (the 2023 report's "failed deployment recovery time"): elite under 1 hour,
  *   high under 1 day, medium under 1 week, low otherwise.
  *
- * Units are those of {@link DoraMetric.value}: per day, minutes, a fraction 0–1, minutes.
+ * Units are those of {@link DoraMetric}'s `value`: per day, minutes, a fraction 0–1, minutes.
  *
  * @public
  */
@@ -66,7 +66,7 @@ export const DORA_BANDS = {
 
 /**
  * The seed's success metrics (`seed/architecture-overview.md`, "Success Metrics"), in the units
- * of {@link DoraMetric.value}, and how a value meets them:
+ * of {@link DoraMetric}'s `value`, and how a value meets them:
  *
  * - deployment frequency "multiple per day": at least 2 changes per day;
  * - lead time "under 30 minutes from commit to production": under 30 minutes;
