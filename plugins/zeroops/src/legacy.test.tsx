@@ -26,12 +26,9 @@ import {
   localChangesRouteRef,
   rootRouteRef,
 } from './routes';
-import {
-  entity,
-  ordersWorkerEnvironments,
-  overview,
-  paymentsCost,
-} from './__testUtils__/fixtures';
+import { entity, ordersWorkerEnvironments } from './__testUtils__/fixtures';
+import { paymentsCost } from './__testUtils__/costFixtures';
+import { overview } from './__testUtils__/overviewFixtures';
 import {
   REVIEW_URL,
   deliveryOverview,

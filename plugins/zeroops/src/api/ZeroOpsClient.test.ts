@@ -7,11 +7,9 @@ import {
   errorBody,
   setupZeroOpsServer,
 } from '../__testUtils__/testApp';
-import {
-  overview,
-  paymentsCost,
-  storefrontEnvironments,
-} from '../__testUtils__/fixtures';
+import { storefrontEnvironments } from '../__testUtils__/fixtures';
+import { paymentsCost } from '../__testUtils__/costFixtures';
+import { overview } from '../__testUtils__/overviewFixtures';
 import {
   deliveryOverview,
   paymentsDelivery,

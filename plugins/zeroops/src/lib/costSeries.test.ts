@@ -5,7 +5,7 @@ import {
   PULL_REQUESTS_SERIES,
   describeForecast,
 } from './costSeries';
-import { paymentsCost } from '../__testUtils__/fixtures';
+import { paymentsCost } from '../__testUtils__/costFixtures';
 
 describe('costTrend', () => {
   it('splits each month by environment and sums pull requests into one series', () => {

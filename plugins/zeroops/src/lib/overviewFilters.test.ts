@@ -3,7 +3,7 @@ import {
   filterServices,
   matrixEnvironments,
 } from './overviewFilters';
-import { overview } from '../__testUtils__/fixtures';
+import { overview } from '../__testUtils__/overviewFixtures';
 
 describe('overview filters', () => {
   const { services } = overview();

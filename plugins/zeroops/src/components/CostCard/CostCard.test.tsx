@@ -11,7 +11,8 @@ import {
   entityResourceUrl,
   neverAnswer,
 } from '../../__testUtils__/handlers';
-import { entity, paymentsCost } from '../../__testUtils__/fixtures';
+import { entity } from '../../__testUtils__/fixtures';
+import { paymentsCost } from '../../__testUtils__/costFixtures';
 
 const server = setupZeroOpsServer();
 const COST_URL = entityResourceUrl('cost');

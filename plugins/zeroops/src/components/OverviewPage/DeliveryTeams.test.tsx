@@ -9,7 +9,7 @@ import {
   renderWithZeroOps,
   setupZeroOpsServer,
 } from '../../__testUtils__/testApp';
-import { overview } from '../../__testUtils__/fixtures';
+import { overview } from '../../__testUtils__/overviewFixtures';
 import {
   REVIEW_URL,
   deliveryOverview,
