@@ -21,10 +21,6 @@ export function startOfUtcMonth(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
 }
 
-export function addUtcDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * MS_PER_DAY);
-}
-
 export function addUtcMonths(date: Date, months: number): Date {
   return new Date(
     Date.UTC(
@@ -65,13 +61,4 @@ export function daysInUtcMonth(date: Date): number {
   return new Date(
     Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0),
   ).getUTCDate();
-}
-
-/** Whole months from `from` to `to` counted by calendar month (Jan → Mar = 2). */
-export function monthsBetween(from: Date, to: Date): number {
-  return (
-    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
-    to.getUTCMonth() -
-    from.getUTCMonth()
-  );
 }

@@ -39,18 +39,6 @@ export function sequenceFrom(key: string): () => number {
   };
 }
 
-/** RFC 4122 version 4 layout from the key (delivery ids of replayable webhooks). */
-export function uuidFrom(key: string): string {
-  const hex = hexFrom(key, 32).split('');
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(
-    16,
-    20,
-  )}-${s.slice(20)}`;
-}
-
 /** GitHub's global node ids are opaque base64 strings; ours encode type and id. */
 export function nodeId(type: string, id: number | string): string {
   return Buffer.from(`0:${type}${id}`).toString('base64').replace(/=+$/, '');

@@ -55,10 +55,6 @@ export function epochDay(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
-export function dateOfEpochDay(day: number): Date {
-  return new Date(day * MS_PER_DAY);
-}
-
 function isWeekend(day: number): boolean {
   // 1970-01-01 was a Thursday: day 2 is Saturday, day 3 is Sunday.
   const weekday = (day + 4) % 7;

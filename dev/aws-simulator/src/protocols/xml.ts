@@ -86,14 +86,3 @@ export function renderXmlDocument(
   out.push(`</${rootName}>`);
   return out.join('');
 }
-
-/** Renders one element (with its own children) without an XML declaration. */
-export function renderXmlElement(
-  name: string,
-  value: unknown,
-  itemNames: XmlItemNames = {},
-): string {
-  const out: string[] = [];
-  renderElement('', name, value, itemNames, out);
-  return out.join('');
-}

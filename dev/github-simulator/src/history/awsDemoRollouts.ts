@@ -1,5 +1,3 @@
-import { DEMO_AWS } from '../contract.ts';
-
 /**
  * The rollouts the AWS simulator's demo scenario (`dev/aws-simulator/scenarios/demo.yaml`,
  * seed 42) shows in ECS: image tags (commit SHAs), service deployment ARNs and how long ago each
@@ -14,8 +12,6 @@ export interface AwsRollout {
   /** Minutes before the simulators' start. */
   agoMinutes: number;
 }
-
-export const AWS_DEMO_REGION = DEMO_AWS.region;
 
 export const AWS_DEMO_ROLLOUTS = {
   'payments-api': {
