@@ -14,21 +14,24 @@ import {
 } from '../src/fieldTools';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { findFiles } from '../terraform/lib/hcl';
 import { checkTerraformFormatting } from '../terraform/lib/fmt';
-import {
-  MODULES_DIR,
-  startZeroopsBackend,
-  ZeroopsTestBackend,
-} from './lib/backend';
+import { MODULES_DIR } from './lib/backend';
 import { prepareForCheckov } from './lib/checkovTree';
 import { checkResultPage } from './lib/resultPage';
 import { checkGeneratedNames } from './lib/namingChecks';
 import { listenerRulePriorities } from './lib/listenerPriorities';
-import { Scenario, SCENARIOS, ScenarioGeneration } from './lib/scenarios';
-import { listTree, loadTemplate, writeDryRunTree } from './lib/templateFiles';
+import {
+  countByFile,
+  GeneratedTree,
+  generate,
+  inBatches,
+  useDryRunBackend,
+  workflowFiles,
+} from './lib/scenarioGeneration';
+import { Scenario, SCENARIOS } from './lib/scenarios';
+import { listTree } from './lib/templateFiles';
 import {
   checkCatalogInfo,
   checkShellScripts,
@@ -39,96 +42,16 @@ import {
   readWorkflows,
   scanForSecrets,
 } from './lib/treeChecks';
-import { JsonObject } from '@backstage/types';
 import { deploymentReportingProblems } from '../workflows/lib/deploymentReporting';
 
 jest.setTimeout(600_000);
 
-interface DryRunResponse {
-  directoryContents: Array<{
-    path: string;
-    base64Content: string;
-    executable?: boolean;
-  }>;
-  output: {
-    text?: Array<{ title: string; content: string }>;
-    links?: JsonObject[];
-  };
-  log: Array<{ body: { message: string; stepId?: string; status?: string } }>;
-}
-
-interface GeneratedTree {
-  generation: ScenarioGeneration;
-  root: string;
-  response: DryRunResponse;
-}
-
-let backend: ZeroopsTestBackend;
+const dryRunBackend = useDryRunBackend();
 let shellcheck: string;
 
-beforeAll(async () => {
+beforeAll(() => {
   shellcheck = findShellcheck();
-  backend = await startZeroopsBackend({
-    localRepositoriesDir: path.join(os.tmpdir(), 'zeroops-unused-repositories'),
-    withCatalog: false,
-  });
 });
-
-afterAll(async () => {
-  await backend?.stop();
-});
-
-async function generate(
-  generation: ScenarioGeneration,
-): Promise<GeneratedTree> {
-  const { template, directoryContents } = await loadTemplate(
-    generation.template,
-  );
-  const result = await backend.request<DryRunResponse>(
-    'POST',
-    '/api/scaffolder/v2/dry-run',
-    { template, values: generation.values, directoryContents },
-  );
-  if (result.status !== 200) {
-    throw new Error(
-      `Dry run of ${generation.template} (${
-        generation.serviceName
-      }) failed: ${JSON.stringify(result.body)}`,
-    );
-  }
-  const root = await fs.mkdtemp(
-    path.join(os.tmpdir(), `zeroops-${generation.serviceName}-`),
-  );
-  await writeDryRunTree(root, result.body.directoryContents);
-  return { generation, root, response: result.body };
-}
-
-/** Files that failed (had at least one problem) and those that passed, for the summary table. */
-function countByFile(files: string[], failing: Iterable<string>) {
-  const failed = new Set(failing);
-  return {
-    passed: files.filter(f => !failed.has(f)).length,
-    failed: failed.size,
-  };
-}
-
-/** Runs `fn` over `items`, at most `limit` at a time (Checkov and npm are CPU-heavy). */
-async function inBatches<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += limit) {
-    results.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
-  }
-  return results;
-}
-
-const workflowFiles = async (root: string) =>
-  (await readWorkflows(root)).map(w =>
-    path.join(root, '.github/workflows', w.name),
-  );
 
 describe.each(SCENARIOS)('scenario $name', (scenario: Scenario) => {
   let trees: GeneratedTree[];
@@ -136,7 +59,7 @@ describe.each(SCENARIOS)('scenario $name', (scenario: Scenario) => {
   beforeAll(async () => {
     trees = [];
     for (const generation of scenario.generations) {
-      trees.push(await generate(generation));
+      trees.push(await generate(dryRunBackend(), generation));
     }
   });
 
