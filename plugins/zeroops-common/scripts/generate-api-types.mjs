@@ -17,10 +17,7 @@ import { createRequire } from 'node:module';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const require = createRequire(import.meta.url);
-// The repository's formatter (root devDependency); the script runs only inside this repository,
-// never from the published package. Declaring it here as a devDependency would let this line drop
-// the disable.
-// eslint-disable-next-line @backstage/no-undeclared-imports
+// The repository's formatter, so that the generated file is formatted as `yarn prettier` would.
 const prettier = require('prettier');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
