@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'yaml';
 import { JsonObject } from '@backstage/types';
+import { ZEROOPS_TEMPLATE_VERSION } from '@zeroops/backstage-plugin-zeroops-common';
 import {
   startZeroopsBackend,
   TEMPLATES_DIR,
@@ -177,7 +178,7 @@ describe('the zeroops-update template', () => {
     );
     expect(run.status).toBe('completed');
 
-    const branch = 'zeroops/template-v2';
+    const branch = `zeroops/template-v${ZEROOPS_TEMPLATE_VERSION}`;
     const changed = git(repository, ['diff', '--name-only', `main...${branch}`])
       .split('\n')
       .sort();
@@ -200,7 +201,7 @@ describe('the zeroops-update template', () => {
       yaml.parse(
         (await read('catalog-info.yaml')).replace(
           '  annotations:\n',
-          '  annotations:\n    zeroops.io/template-version: "2"\n',
+          `  annotations:\n    zeroops.io/template-version: "${ZEROOPS_TEMPLATE_VERSION}"\n`,
         ),
       ),
     );
@@ -210,9 +211,11 @@ describe('the zeroops-update template', () => {
     const resultText = (run.output.text as Array<{ content: string }>)
       .map(text => text.content)
       .join('\n');
-    expect(resultText).toContain('template version 1 → 2');
     expect(resultText).toContain(
-      'Updates the files ZeroOps manages in `orders-api` from template version 1 to 2',
+      `template version 1 → ${ZEROOPS_TEMPLATE_VERSION}`,
+    );
+    expect(resultText).toContain(
+      `Updates the files ZeroOps manages in \`orders-api\` from template version 1 to ${ZEROOPS_TEMPLATE_VERSION}`,
     );
     expect(resultText).toContain('review every changed file');
   });
@@ -241,7 +244,7 @@ describe('the zeroops-update template', () => {
     expect(run.status).toBe('completed');
     expect(run.log).toContainEqual(
       expect.stringContaining(
-        'billing-api is up to date at template version 2; nothing to change',
+        `billing-api is up to date at template version ${ZEROOPS_TEMPLATE_VERSION}; nothing to change`,
       ),
     );
     expect(run.log).toContainEqual(
@@ -250,7 +253,9 @@ describe('the zeroops-update template', () => {
     expect(git(repository, ['branch', '--list'])).toBe(branchesBefore);
     expect(
       (run.output.text as Array<{ content: string }>)[0].content,
-    ).toContain('is up to date at template version 2: nothing to change');
+    ).toContain(
+      `is up to date at template version ${ZEROOPS_TEMPLATE_VERSION}: nothing to change`,
+    );
   });
 
   it('updates a repository adopted before version 2 from the adopt values given in the form', async () => {
@@ -302,7 +307,7 @@ describe('the zeroops-update template', () => {
     );
     expect(adopted.metadata.annotations).toEqual({
       'zeroops.io/service-name': 'ledger-api',
-      'zeroops.io/template-version': '2',
+      'zeroops.io/template-version': String(ZEROOPS_TEMPLATE_VERSION),
     });
     git(repository, ['merge', '--quiet', '--no-edit', 'zeroops/adopt']);
 
@@ -330,7 +335,7 @@ describe('the zeroops-update template', () => {
     });
     // Rendered from the adopt values, every workflow and Terraform file matches what the
     // adoption wrote: only the manifest and the version annotation change.
-    const branch = 'zeroops/template-v2';
+    const branch = `zeroops/template-v${ZEROOPS_TEMPLATE_VERSION}`;
     expect(
       git(repository, ['diff', '--name-only', `main...${branch}`]).split('\n'),
     ).toEqual(['.zeroops/managed.json', 'catalog-info.yaml']);

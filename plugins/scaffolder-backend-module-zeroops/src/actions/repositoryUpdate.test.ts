@@ -1,5 +1,6 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
+import { ZEROOPS_TEMPLATE_VERSION } from '@zeroops/backstage-plugin-zeroops-common';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +44,7 @@ metadata:
   annotations:
     # Links the entity to its AWS resources through the ZeroOps naming convention.
     zeroops.io/service-name: "orders-api"
-    zeroops.io/template-version: "2"
+    zeroops.io/template-version: "${ZEROOPS_TEMPLATE_VERSION}"
 spec:
   type: service
   owner: "group:default/team-checkout"
@@ -99,8 +100,8 @@ describe('zeroops:repository:update', () => {
     expect(outputs).toMatchObject({
       hasChanges: false,
       changedFiles: [],
-      fromVersion: 2,
-      toVersion: 2,
+      fromVersion: ZEROOPS_TEMPLATE_VERSION,
+      toVersion: ZEROOPS_TEMPLATE_VERSION,
       repositoryHost: 'local',
     });
     expect(outputs.unchangedFiles).toContain('.github/workflows/ci.yml');
@@ -126,8 +127,8 @@ describe('zeroops:repository:update', () => {
     await fs.writeFile(manifestPath, JSON.stringify(manifest));
     await edit(repository, 'catalog-info.yaml', text =>
       text.replace(
-        'zeroops.io/template-version: "2"',
-        'zeroops.io/template-version: "1"',
+        `zeroops.io/template-version: "${ZEROOPS_TEMPLATE_VERSION}"`,
+        `zeroops.io/template-version: "${ZEROOPS_TEMPLATE_VERSION - 1}"`,
       ),
     );
 
@@ -139,8 +140,8 @@ describe('zeroops:repository:update', () => {
     ]);
     expect(outputs).toMatchObject({
       hasChanges: true,
-      fromVersion: 1,
-      toVersion: 2,
+      fromVersion: ZEROOPS_TEMPLATE_VERSION - 1,
+      toVersion: ZEROOPS_TEMPLATE_VERSION,
       handEditedFiles: [],
     });
     expect(written['.github/workflows/ci.yml']).toMatch(/^name: CI$/m);
@@ -148,9 +149,13 @@ describe('zeroops:repository:update', () => {
     // Only the annotation changes; comments and quoting stay.
     expect(written['catalog-info.yaml']).toBe(CATALOG_INFO);
     expect(JSON.parse(written['.zeroops/managed.json']).templateVersion).toBe(
-      2,
+      ZEROOPS_TEMPLATE_VERSION,
     );
-    expect(outputs.description).toContain('from template version 1 to 2');
+    expect(outputs.description).toContain(
+      `from template version ${
+        ZEROOPS_TEMPLATE_VERSION - 1
+      } to ${ZEROOPS_TEMPLATE_VERSION}`,
+    );
   });
 
   it('names files edited by hand: overwritten by default, left alone with handEditedFiles: skip', async () => {

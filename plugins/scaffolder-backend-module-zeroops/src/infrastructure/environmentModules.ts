@@ -160,12 +160,10 @@ export function monitoringModule(options: InfrastructureOptions) {
 }
 
 export function cdnModule(options: InfrastructureOptions) {
+  // The cdn module places its us-east-1 resources (WAF logging, its key) with provider 6's
+  // per-resource region argument, so it takes no aliased provider.
   return `module "cdn" {
   source = "${moduleSource(options, 'cdn')}"
-  providers = {
-    aws           = aws
-    aws.us_east_1 = aws.us_east_1
-  }
 
 ${hclArguments({
   service: expr('local.service'),

@@ -76,7 +76,7 @@ export function managedFilesFingerprint(): string {
  * the zeroops-update template brings them the change.
  */
 export const RECORDED_FINGERPRINT = {
-  templateVersion: 2,
+  templateVersion: 3,
   fingerprint:
-    'sha256:98c56b3044b0c573345f54c2221750ba72a32e8c12f824e37245ad390710724c',
+    'sha256:c5e3b3927996052bfb545a36f0031937947a7c87f229d845491887f5a32176db',
 };

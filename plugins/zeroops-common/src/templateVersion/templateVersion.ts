@@ -22,11 +22,12 @@ import { isReservedServiceName } from '../naming';
  * moves the pin without a version change).
  *
  * History: 1 — everything generated before versions were recorded (no annotation); 2 — the
- * version and inputs are recorded, and generated files say how they are updated.
+ * version and inputs are recorded, and generated files say how they are updated; 3 — the cdn
+ * module is called without the aws.us_east_1 provider (it uses provider 6's region argument).
  *
  * @public
  */
-export const ZEROOPS_TEMPLATE_VERSION = 2;
+export const ZEROOPS_TEMPLATE_VERSION = 3;
 
 /**
  * Version of the managed files a repository was generated or last updated with, written by the
