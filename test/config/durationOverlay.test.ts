@@ -96,6 +96,7 @@ describe('durations in the shipped configuration', () => {
   it('finds every duration key of the backend', () => {
     expect(keys.sort()).toEqual([
       'zeroops.aws.requestTimeout',
+      'zeroops.cache.restingTtl',
       'zeroops.cache.ttl',
       'zeroops.costExplorer.refreshInterval',
       'zeroops.delivery.reconcileInterval',

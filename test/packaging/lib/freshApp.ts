@@ -34,6 +34,8 @@ const APP_DEPENDENCIES = [
 ];
 const BACKEND_DEPENDENCIES = [
   '@backstage/backend-defaults',
+  // For the environment-supplier module of the zeroops-backend README (a file of the user's own).
+  '@backstage/backend-plugin-api',
   '@backstage/plugin-events-backend',
   '@backstage/plugin-events-backend-module-github',
   '@backstage/plugin-events-node',

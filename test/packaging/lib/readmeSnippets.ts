@@ -60,6 +60,8 @@ const FRESH_APP_CONTEXT: Record<string, string[]> = {
     "import { createBackend } from '@backstage/backend-defaults';",
     'const backend = createBackend();',
   ],
+  // A file of the user's own: a backend module (zeroops-backend README, environment supplier).
+  'packages/backend/src/modules/zeroopsInventory.ts': [],
   'packages/app/src/App.tsx': [
     "import { FlatRoutes } from '@backstage/core-app-api';",
     "import { Route } from 'react-router-dom';",
