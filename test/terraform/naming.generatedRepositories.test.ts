@@ -3,7 +3,10 @@ import path from 'node:path';
 import os from 'node:os';
 import { targetGroupNames } from '@zeroops/backstage-plugin-zeroops-common';
 import { createInfrastructureGenerateAction } from '@zeroops/backstage-plugin-scaffolder-backend-module-zeroops';
-import { checkGeneratedNames, measureGeneratedNames } from '../templates/lib/namingChecks.ts';
+import {
+  checkGeneratedNames,
+  measureGeneratedNames,
+} from '../templates/lib/namingChecks.ts';
 import { LONGEST_SERVICE } from './naming-fixtures.ts';
 
 /** Names of generated repositories (zeroops:infrastructure:generate) at the longest service name. */

@@ -1,11 +1,31 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ENVIRONMENT_NAME_FORMS, MAX_SERVICE_NAME_LENGTH, SERVICE_NAME_FORM_PATTERN, SERVICE_NAME_PATTERN, alarmNamePrefix, dataStoreIdentifier, ecsServiceName, isReservedServiceName, logGroupName, secretName, taskDefinitionFamily, targetGroupNames } from '@zeroops/backstage-plugin-zeroops-common';
+import {
+  ENVIRONMENT_NAME_FORMS,
+  MAX_SERVICE_NAME_LENGTH,
+  SERVICE_NAME_FORM_PATTERN,
+  SERVICE_NAME_PATTERN,
+  alarmNamePrefix,
+  dataStoreIdentifier,
+  ecsServiceName,
+  isReservedServiceName,
+  logGroupName,
+  secretName,
+  taskDefinitionFamily,
+  targetGroupNames,
+} from '@zeroops/backstage-plugin-zeroops-common';
 import { evaluateAllModules } from './lib/module-suite.ts';
 import { REPO_ROOT } from './lib/repository.ts';
 import { measureModuleNames } from '../templates/lib/namingChecks.ts';
-import { LONGEST_SERVICE, SHAPE_PROBES, accepts, allModules, longestScenarios, validationsOf } from './naming-fixtures.ts';
+import {
+  LONGEST_SERVICE,
+  SHAPE_PROBES,
+  accepts,
+  allModules,
+  longestScenarios,
+  validationsOf,
+} from './naming-fixtures.ts';
 
 /**
  * The naming contract (plugins/zeroops-common/src/naming) against what the modules, templates
