@@ -186,6 +186,12 @@ export class HistoryBuilder {
     pull.mergeCommitSha = commit.sha;
     pull.mergedBy = mergedBy.user;
     this.state.linkPullRequestCommits(pull);
+    // The cleanup workflow destroys the preview and marks its deployments inactive.
+    this.state.markEnvironmentInactive(
+      this.pullRequestEnvironment(pull.number),
+      new Date(at.getTime() + 5 * 60_000),
+      () => (this.immediateIds ? this.store.nextStatusId() : 0),
+    );
     return commit;
   }
 

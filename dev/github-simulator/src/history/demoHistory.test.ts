@@ -245,6 +245,32 @@ describe('demo history', () => {
     ).toBe(true);
   });
 
+  it('destroys the preview of a merged pull request, as the cleanup workflow does, and keeps the open ones', () => {
+    for (const state of store.repositories()) {
+      const live = new Set(
+        [...state.pulls.values()]
+          .filter(pull => !pull.closedAt)
+          .map(pull => `pr-${pull.number}`),
+      );
+      const previews = new Set(
+        state.deployments
+          .map(d => d.environment)
+          .filter(environment => environment.startsWith('pr-')),
+      );
+      for (const environment of previews) {
+        const states = ours(state, environment).map(lastState);
+        if (live.has(environment)) {
+          expect(states).toContain('success');
+        } else {
+          expect(states.every(last => last === 'inactive')).toBe(true);
+        }
+      }
+    }
+    // The long-lived previews the AWS demo runs are open pull requests.
+    expect(lastState(current(repo('payments-api'), 'pr-7'))).toBe('success');
+    expect(lastState(current(repo('storefront-web'), 'pr-42'))).toBe('success');
+  });
+
   it('is deterministic for a seed-free build at the same instant, and ids grow with time', () => {
     const again = buildStore({}, NOW, 'https://github.com');
     const summary = (s: typeof store) =>

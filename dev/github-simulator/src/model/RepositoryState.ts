@@ -114,6 +114,32 @@ export class RepositoryState {
     }
   }
 
+  /**
+   * What the generated cleanup workflow does when a pull request closes: every deployment of its
+   * `pr-<n>` environment whose last status is not already `inactive` gets one.
+   */
+  markEnvironmentInactive(
+    environment: string,
+    at: Date,
+    nextStatusId: () => number,
+  ): void {
+    for (const deployment of this.deployments) {
+      if (deployment.environment !== environment) continue;
+      const last = deployment.statuses[deployment.statuses.length - 1];
+      if (!last || last.state === 'inactive') continue;
+      deployment.statuses.push({
+        ...last,
+        id: nextStatusId(),
+        state: 'inactive',
+        description: 'Destroyed when the pull request closed',
+        environmentUrl: '',
+        createdAt: at,
+      });
+      deployment.updatedAt = at;
+    }
+    this.version++;
+  }
+
   addRun(run: SimWorkflowRun): void {
     this.runs.push(run);
     this.runsById.set(run.id, run);
