@@ -246,6 +246,8 @@ describe('demo history', () => {
   });
 
   it('destroys the preview of a merged pull request, as the cleanup workflow does, and keeps the open ones', () => {
+    const liveWithoutSuccess: string[] = [];
+    const closedNotDestroyed: string[] = [];
     for (const state of store.repositories()) {
       const live = new Set(
         [...state.pulls.values()]
@@ -259,13 +261,19 @@ describe('demo history', () => {
       );
       for (const environment of previews) {
         const states = ours(state, environment).map(lastState);
-        if (live.has(environment)) {
-          expect(states).toContain('success');
-        } else {
-          expect(states.every(last => last === 'inactive')).toBe(true);
+        const where = `${state.fullName} ${environment}`;
+        if (live.has(environment) && !states.includes('success')) {
+          liveWithoutSuccess.push(where);
+        }
+        if (!live.has(environment) && states.some(s => s !== 'inactive')) {
+          closedNotDestroyed.push(where);
         }
       }
     }
+    expect({ liveWithoutSuccess, closedNotDestroyed }).toEqual({
+      liveWithoutSuccess: [],
+      closedNotDestroyed: [],
+    });
     // The long-lived previews the AWS demo runs are open pull requests.
     expect(lastState(current(repo('payments-api'), 'pr-7'))).toBe('success');
     expect(lastState(current(repo('storefront-web'), 'pr-42'))).toBe('success');
