@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { namingActionInInputErrors } from './actionInputErrors';
 import {
   createTemplateAction,
   getRepoSourceDirectory,
@@ -103,17 +104,10 @@ async function checkWorkspaceInput(
   }
 }
 
-async function publish(options: PublishLocalRepositoryOptions) {
-  try {
-    return await publishLocalRepository(options);
-  } catch (error) {
-    if ((error as Error).name !== 'InputError') throw error;
-    throw new InputError(
-      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: ${
-        (error as Error).message
-      }`,
-    );
-  }
+function publish(options: PublishLocalRepositoryOptions) {
+  return namingActionInInputErrors(PUBLISH_LOCAL_ACTION_ID, () =>
+    publishLocalRepository(options),
+  );
 }
 
 /**

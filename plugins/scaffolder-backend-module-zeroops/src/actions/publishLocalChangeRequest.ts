@@ -14,6 +14,7 @@
  */
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { namingActionInInputErrors } from './actionInputErrors';
 import {
   createTemplateAction,
   getRepoSourceDirectory,
@@ -92,17 +93,10 @@ async function checkSourceFolder(workspacePath: string, sourcePath?: string) {
   }
 }
 
-async function open(options: OpenLocalChangeRequestOptions) {
-  try {
-    return await openLocalChangeRequest(options);
-  } catch (error) {
-    if ((error as Error).name !== 'InputError') throw error;
-    throw new InputError(
-      `Invalid input to ${PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID}: ${
-        (error as Error).message
-      }`,
-    );
-  }
+function open(options: OpenLocalChangeRequestOptions) {
+  return namingActionInInputErrors(PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID, () =>
+    openLocalChangeRequest(options),
+  );
 }
 
 /**
