@@ -1,14 +1,10 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
 import { z as zod } from 'zod/v3';
 import {
   LISTENER_RULE_SLOTS,
   ZEROOPS_TERRAFORM_MODULES_REF,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { checkpointKey } from '../files/checkpointKey';
-import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
-import { recordGeneratorRun } from '../managedFiles/manifest';
 import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
 import {
   ENVIRONMENT_FOLDERS,
@@ -35,6 +31,7 @@ import {
   serviceNameSchema,
   Zod,
 } from '../validation/schemas';
+import { generatorOutputSchema, writeGeneratorRun } from './generatorRun';
 import { examples } from './infrastructureGenerate.examples';
 
 export const INFRASTRUCTURE_GENERATE_ACTION_ID =
@@ -215,12 +212,7 @@ export function createInfrastructureGenerateAction() {
     supportsDryRun: true,
     schema: {
       input: infrastructureInputSchema,
-      output: {
-        files: z =>
-          z.array(z.string(), {
-            description: 'Paths written, relative to the workspace',
-          }),
-      },
+      output: generatorOutputSchema,
     },
     async handler(ctx) {
       const input = parseActionInput(
@@ -229,33 +221,17 @@ export function createInfrastructureGenerateAction() {
         ctx.input,
       );
       const files = generateInfrastructureFiles(toInfrastructureOptions(input));
-      const written = await ctx.checkpoint({
-        key: checkpointKey('zeroops.infrastructure.write', files),
-        fn: async () => {
-          const paths = await writeGeneratedFiles(
-            {
-              actionId: INFRASTRUCTURE_GENERATE_ACTION_ID,
-              workspacePath: ctx.workspacePath,
-              targetPath: input.targetPath,
-              folderFields: [
-                {
-                  field: 'infrastructureDirectory',
-                  path: input.infrastructureDirectory,
-                },
-              ],
-            },
-            files,
-          );
-          // What an update (zeroops:repository:update) re-renders later, and from which input.
-          await recordGeneratorRun({
-            workspacePath: ctx.workspacePath,
-            targetPath: input.targetPath,
-            generator: INFRASTRUCTURE_GENERATE_ACTION_ID,
-            input: ctx.input as JsonObject,
-            files,
-          });
-          return paths;
-        },
+      const written = await writeGeneratorRun(ctx, {
+        generator: INFRASTRUCTURE_GENERATE_ACTION_ID,
+        checkpoint: 'zeroops.infrastructure.write',
+        files,
+        targetPath: input.targetPath,
+        folderFields: [
+          {
+            field: 'infrastructureDirectory',
+            path: input.infrastructureDirectory,
+          },
+        ],
       });
       ctx.logger.info(
         `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,

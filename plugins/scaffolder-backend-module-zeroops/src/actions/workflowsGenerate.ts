@@ -1,9 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
 import { z as zod } from 'zod/v3';
-import { checkpointKey } from '../files/checkpointKey';
-import { writeGeneratedFiles } from '../files/writeGeneratedFiles';
-import { recordGeneratorRun } from '../managedFiles/manifest';
 import {
   explainInvalidEcrRepositoryName,
   explainInvalidEcsName,
@@ -26,6 +22,7 @@ import {
   EnvironmentName,
   WorkflowOptions,
 } from '../workflows/types';
+import { generatorOutputSchema, writeGeneratorRun } from './generatorRun';
 import { examples } from './workflowsGenerate.examples';
 
 export const WORKFLOWS_GENERATE_ACTION_ID = 'zeroops:workflows:generate';
@@ -206,12 +203,7 @@ export function createWorkflowsGenerateAction() {
     supportsDryRun: true,
     schema: {
       input: workflowsInputSchema,
-      output: {
-        files: z =>
-          z.array(z.string(), {
-            description: 'Paths written, relative to the workspace',
-          }),
-      },
+      output: generatorOutputSchema,
     },
     async handler(ctx) {
       const input = parseActionInput(
@@ -220,28 +212,11 @@ export function createWorkflowsGenerateAction() {
         ctx.input,
       );
       const files = generateWorkflowFiles(toWorkflowOptions(input));
-      // In a dry run the workspace is a scratch copy, so writing shows the result in the editor.
-      const written = await ctx.checkpoint({
-        key: checkpointKey('zeroops.workflows.write', files),
-        fn: async () => {
-          const paths = await writeGeneratedFiles(
-            {
-              actionId: WORKFLOWS_GENERATE_ACTION_ID,
-              workspacePath: ctx.workspacePath,
-              targetPath: input.targetPath,
-            },
-            files,
-          );
-          // What an update (zeroops:repository:update) re-renders later, and from which input.
-          await recordGeneratorRun({
-            workspacePath: ctx.workspacePath,
-            targetPath: input.targetPath,
-            generator: WORKFLOWS_GENERATE_ACTION_ID,
-            input: ctx.input as JsonObject,
-            files,
-          });
-          return paths;
-        },
+      const written = await writeGeneratorRun(ctx, {
+        generator: WORKFLOWS_GENERATE_ACTION_ID,
+        checkpoint: 'zeroops.workflows.write',
+        files,
+        targetPath: input.targetPath,
       });
       ctx.logger.info(`Wrote ${written.length} files: ${written.join(', ')}`);
       ctx.output('files', written);
