@@ -1,6 +1,5 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { namingActionInInputErrors } from './actionInputErrors';
 import {
   createTemplateAction,
   getRepoSourceDirectory,
@@ -23,6 +22,13 @@ import {
   ruleString,
   Zod,
 } from '../validation/schemas';
+import { namingActionInInputErrors } from './actionInputErrors';
+import {
+  checkSourceFolder,
+  commitAuthorOf,
+  gitAuthorInputSchema,
+  readDefaultCommitAuthor,
+} from './localPublisherInputs';
 import { examples } from './publishLocal.examples';
 
 export const PUBLISH_LOCAL_ACTION_ID = 'zeroops:publish:local';
@@ -50,20 +56,7 @@ export const publishLocalInputSchema = (z: Zod) =>
       })
       .min(1)
       .optional(),
-    gitAuthorName: z
-      .string({
-        description:
-          'Author of the commit. Default: scaffolder.defaultAuthor.name or "Scaffolder"',
-      })
-      .min(1)
-      .optional(),
-    gitAuthorEmail: z
-      .string({
-        description:
-          'Author e-mail. Default: scaffolder.defaultAuthor.email or "scaffolder@backstage.io"',
-      })
-      .email()
-      .optional(),
+    ...gitAuthorInputSchema(z),
     catalogInfoPath: ruleString(
       z,
       explainInvalidRepositoryPath,
@@ -80,20 +73,12 @@ async function checkWorkspaceInput(
   workspacePath: string,
   input: { sourcePath?: string; catalogInfoPath: string },
 ): Promise<void> {
-  const sourceDir = path.resolve(workspacePath, input.sourcePath ?? '.');
-  const kind = await fs.stat(sourceDir).then(
-    stat => (stat.isDirectory() ? 'folder' : 'file'),
-    () => 'missing',
+  const sourceDir = await checkSourceFolder(
+    PUBLISH_LOCAL_ACTION_ID,
+    workspacePath,
+    input.sourcePath,
+    'the folder to publish',
   );
-  if (kind !== 'folder') {
-    throw new InputError(
-      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: sourcePath: "${
-        input.sourcePath
-      }" ${
-        kind === 'file' ? 'is a file' : 'does not exist'
-      } in the workspace; it must be the folder to publish`,
-    );
-  }
   const catalogInfo = await fs
     .stat(path.join(sourceDir, input.catalogInfoPath))
     .catch(() => undefined);
@@ -124,14 +109,7 @@ export function createPublishLocalAction(options: {
   cleanup?: FailedTaskRepositoryCleanup;
 }) {
   const baseDir = readLocalRepositoriesBaseDir(options.config);
-  const defaultAuthor = {
-    name:
-      options.config.getOptionalString('scaffolder.defaultAuthor.name') ??
-      'Scaffolder',
-    email:
-      options.config.getOptionalString('scaffolder.defaultAuthor.email') ??
-      'scaffolder@backstage.io',
-  };
+  const defaultAuthor = readDefaultCommitAuthor(options.config);
   const defaultCommitMessage =
     options.config.getOptionalString('scaffolder.defaultCommitMessage') ??
     'Initial commit';
@@ -183,10 +161,7 @@ export function createPublishLocalAction(options: {
         sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
         defaultBranch: input.defaultBranch,
         commitMessage: input.gitCommitMessage ?? defaultCommitMessage,
-        author: {
-          name: input.gitAuthorName ?? defaultAuthor.name,
-          email: input.gitAuthorEmail ?? defaultAuthor.email,
-        },
+        author: commitAuthorOf(input, defaultAuthor),
       };
 
       let published = { commitHash: '0'.repeat(40), created: false };

@@ -13,13 +13,10 @@
  *   `git -C <localPath> diff <targetBranch>...<branchName>` and `git merge` a reviewer runs).
  */
 import { Config } from '@backstage/config';
-import { InputError } from '@backstage/errors';
-import { namingActionInInputErrors } from './actionInputErrors';
 import {
   createTemplateAction,
   getRepoSourceDirectory,
 } from '@backstage/plugin-scaffolder-node';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z as zod } from 'zod/v3';
 import { localChangeUiUrl } from '../localRepositories/localChangeUiUrl';
@@ -36,6 +33,13 @@ import {
   ruleString,
   Zod,
 } from '../validation/schemas';
+import { namingActionInInputErrors } from './actionInputErrors';
+import {
+  checkSourceFolder,
+  commitAuthorOf,
+  gitAuthorInputSchema,
+  readDefaultCommitAuthor,
+} from './localPublisherInputs';
 import { examples } from './publishLocalChangeRequest.examples';
 
 export const PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID =
@@ -64,34 +68,8 @@ export const publishLocalChangeRequestInputSchema = (z: Zod) =>
       .string({ description: 'Message of the commit. Default: the title' })
       .min(1)
       .optional(),
-    gitAuthorName: z
-      .string({
-        description:
-          'Author of the commit. Default: scaffolder.defaultAuthor.name or "Scaffolder"',
-      })
-      .min(1)
-      .optional(),
-    gitAuthorEmail: z
-      .string({
-        description:
-          'Author e-mail. Default: scaffolder.defaultAuthor.email or "scaffolder@backstage.io"',
-      })
-      .email()
-      .optional(),
+    ...gitAuthorInputSchema(z),
   });
-
-async function checkSourceFolder(workspacePath: string, sourcePath?: string) {
-  const stat = await fs
-    .stat(path.resolve(workspacePath, sourcePath ?? '.'))
-    .catch(() => undefined);
-  if (!stat?.isDirectory()) {
-    throw new InputError(
-      `sourcePath: "${sourcePath}" ${
-        stat ? 'is a file' : 'does not exist'
-      } in the workspace; it must be the folder of the change`,
-    );
-  }
-}
 
 function open(options: OpenLocalChangeRequestOptions) {
   return namingActionInInputErrors(PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID, () =>
@@ -110,13 +88,7 @@ export function createPublishLocalChangeRequestAction(options: {
 }) {
   const { config } = options;
   const baseDir = readLocalRepositoriesBaseDir(config);
-  const defaultAuthor = {
-    name:
-      config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
-    email:
-      config.getOptionalString('scaffolder.defaultAuthor.email') ??
-      'scaffolder@backstage.io',
-  };
+  const defaultAuthor = readDefaultCommitAuthor(config);
 
   return createTemplateAction({
     id: PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
@@ -150,12 +122,11 @@ export function createPublishLocalChangeRequestAction(options: {
         publishLocalChangeRequestInputSchema(zod),
         ctx.input,
       );
-      await checkSourceFolder(ctx.workspacePath, input.sourcePath).catch(
-        error => {
-          throw new InputError(
-            `Invalid input to ${PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID}: ${error.message}`,
-          );
-        },
+      await checkSourceFolder(
+        PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
+        ctx.workspacePath,
+        input.sourcePath,
+        'the folder of the change',
       );
       const openOptions: OpenLocalChangeRequestOptions = {
         baseDir,
@@ -166,10 +137,7 @@ export function createPublishLocalChangeRequestAction(options: {
         description: input.description,
         sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
         commitMessage: input.commitMessage ?? input.title,
-        author: {
-          name: input.gitAuthorName ?? defaultAuthor.name,
-          email: input.gitAuthorEmail ?? defaultAuthor.email,
-        },
+        author: commitAuthorOf(input, defaultAuthor),
         requestedBy: ctx.user?.ref,
         dryRun: Boolean(ctx.isDryRun),
       };
