@@ -1,47 +1,35 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import yaml from 'yaml';
+import { JsonObject } from '@backstage/types';
+import { templateExample } from './templateExamples';
+
+const annotate = (input: JsonObject) => ({
+  id: 'catalog-info',
+  action: 'zeroops:catalog-info:annotate',
+  name: 'Link the catalog entity to the service',
+  input,
+});
 
 export const examples: TemplateExample[] = [
-  {
-    description:
-      'Annotate the catalog-info.yaml of an adopted GitHub repository and mention the result in the pull request',
-    example: yaml.stringify({
-      steps: [
-        {
-          id: 'catalog-info',
-          action: 'zeroops:catalog-info:annotate',
-          name: 'Link the catalog entity to the service',
-          input: {
-            serviceName: 'payments-api',
-            repoUrl: 'github.com?owner=acme&repo=payments-api',
-          },
-        },
-        {
-          id: 'pull-request',
-          action: 'publish:github:pull-request',
-          name: 'Open the pull request',
-          input: {
-            repoUrl: 'github.com?owner=acme&repo=payments-api',
-            branchName: 'zeroops/adopt',
-            title: 'Adopt ZeroOps deployments',
-            description: "${{ steps['catalog-info'].output.description }}",
-          },
-        },
-      ],
+  templateExample(
+    'Annotate the catalog-info.yaml of an adopted GitHub repository and mention the result in the pull request',
+    annotate({
+      serviceName: 'payments-api',
+      repoUrl: 'github.com?owner=acme&repo=payments-api',
     }),
-  },
-  {
-    description:
-      'Annotate a local repository of the embedded default (zeroops.publish.local.baseDir)',
-    example: yaml.stringify({
-      steps: [
-        {
-          id: 'catalog-info',
-          action: 'zeroops:catalog-info:annotate',
-          name: 'Link the catalog entity to the service',
-          input: { serviceName: 'payments-api', localRepoName: 'payments-api' },
-        },
-      ],
-    }),
-  },
+    {
+      id: 'pull-request',
+      action: 'publish:github:pull-request',
+      name: 'Open the pull request',
+      input: {
+        repoUrl: 'github.com?owner=acme&repo=payments-api',
+        branchName: 'zeroops/adopt',
+        title: 'Adopt ZeroOps deployments',
+        description: "${{ steps['catalog-info'].output.description }}",
+      },
+    },
+  ),
+  templateExample(
+    'Annotate a local repository of the embedded default (zeroops.publish.local.baseDir)',
+    annotate({ serviceName: 'payments-api', localRepoName: 'payments-api' }),
+  ),
 ];
