@@ -2,6 +2,12 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { DeliveryReadService } from '../delivery/read/DeliveryReadService';
 import { ZeroOpsReadService } from '../service/ZeroOpsReadService';
 import { registerDeliveryActions } from './registerDeliveryActions';
+import {
+  READ_ONLY_ACTION,
+  SERVICE_INPUT_HELP,
+  SERVICE_INPUT_HELP_SHORT,
+  serviceInputSchema,
+} from './serviceActionInputs';
 
 /**
  * Registers the API's reads in Backstage's actions registry, so that MCP clients (through
@@ -24,15 +30,12 @@ export function registerActions(options: {
 
 \`health\` is one of healthy, degraded, down, not-deployed, unknown (not-deployed means the environment has no ECS service yet: nothing was deployed there; unknown means AWS could not be read; see \`error\`). \`reasons\` explain a status that is not healthy. Also returns what is deployed (task definition revision, git commit, rollout state).
 
-\`service\` accepts a service name ("payments-api"), a catalog entity ref ("component:default/payments-api") or a unique part of a name ("payments"). Use \`environment\` to ask about one environment only.`,
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+${SERVICE_INPUT_HELP} Use \`environment\` to ask about one environment only.`,
+    attributes: READ_ONLY_ACTION,
     schema: {
       input: z =>
         z.object({
-          service: z
-            .string()
-            .min(1)
-            .describe('Service name, entity ref, or a unique part of the name'),
+          service: serviceInputSchema(z),
           environment: z
             .string()
             .optional()
@@ -112,15 +115,12 @@ export function registerActions(options: {
     title: 'Get service cost',
     description: `AWS cost of a service from the latest Cost Explorer snapshot (refreshed a few times a day): month to date, forecast for the month, budget consumption and cost per environment, in the snapshot's currency. Requires the zeroops.cost.read permission.
 
-\`service\` accepts a service name, a catalog entity ref, or a unique part of a name.`,
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+${SERVICE_INPUT_HELP_SHORT}`,
+    attributes: READ_ONLY_ACTION,
     schema: {
       input: z =>
         z.object({
-          service: z
-            .string()
-            .min(1)
-            .describe('Service name, entity ref, or a unique part of the name'),
+          service: serviceInputSchema(z),
         }),
       output: z =>
         z.object({
@@ -164,7 +164,7 @@ export function registerActions(options: {
     title: 'List services with health and cost',
     description:
       'Every ZeroOps service the caller can read, with health per persistent environment, the number of pull-request environments and, when the caller may read cost, month-to-date cost and budget status.',
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+    attributes: READ_ONLY_ACTION,
     schema: {
       input: z => z.object({}),
       output: z =>

@@ -6,9 +6,12 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { DeliveryReadService } from '../delivery/read/DeliveryReadService';
 import { ZeroOpsReadService } from '../service/ZeroOpsReadService';
-
-const SERVICE_INPUT_DESCRIPTION =
-  'Service name, entity ref, or a unique part of the name';
+import {
+  READ_ONLY_ACTION,
+  SERVICE_INPUT_HELP,
+  SERVICE_INPUT_HELP_SHORT,
+  serviceInputSchema,
+} from './serviceActionInputs';
 
 function deploymentSummary(d: DeliveryDeployment | undefined) {
   return d
@@ -53,12 +56,12 @@ export function registerDeliveryActions(options: {
     title: 'Get delivery state per environment',
     description: `What each GitHub environment of a service runs (commit, when, by which workflow run), what is rolling out, the last failed or rolled-back deployment, runs waiting for a reviewer (with the link where they approve) and how many commits staging has that production has not. Read from the records ZeroOps keeps from GitHub webhooks and its reconciliation; \`lastSyncedAt\` says how fresh they are.
 
-\`service\` accepts a service name ("payments-api"), a catalog entity ref ("component:default/payments-api") or a unique part of a name ("payments"). The service needs a GitHub repository (annotation github.com/project-slug).`,
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+${SERVICE_INPUT_HELP} The service needs a GitHub repository (annotation github.com/project-slug).`,
+    attributes: READ_ONLY_ACTION,
     schema: {
       input: z =>
         z.object({
-          service: z.string().min(1).describe(SERVICE_INPUT_DESCRIPTION),
+          service: serviceInputSchema(z),
         }),
       output: z => {
         const deployment = z
@@ -138,12 +141,12 @@ export function registerDeliveryActions(options: {
     title: 'Get DORA metrics',
     description: `The four DORA metrics of a service's production deployments over the last 7, 30 or 90 days (default 30): deployment frequency (changes per day), lead time for changes (median minutes from the change's first commit to its first successful production deployment), change failure rate (fraction of changes with a failed or rolled-back production deployment) and time to restore (median minutes from a failed production deployment to the next successful one). Each comes with its DORA 2023 performance band (elite, high, medium, low, no-data) and whether it meets the platform's target (2 per day, < 30 min, < 5 %, < 15 min). Also the incidents still open and a weekly trend.
 
-\`service\` accepts a service name, a catalog entity ref, or a unique part of a name.`,
-    attributes: { readOnly: true, idempotent: true, destructive: false },
+${SERVICE_INPUT_HELP_SHORT}`,
+    attributes: READ_ONLY_ACTION,
     schema: {
       input: z =>
         z.object({
-          service: z.string().min(1).describe(SERVICE_INPUT_DESCRIPTION),
+          service: serviceInputSchema(z),
           windowDays: z
             .union([z.literal(7), z.literal(30), z.literal(90)])
             .optional()
