@@ -1,4 +1,4 @@
-import { chunk, collectPages } from './paginate';
+import { collectPages } from './paginate';
 
 describe('collectPages', () => {
   it('follows tokens until the last page', async () => {
@@ -29,13 +29,5 @@ describe('collectPages', () => {
         maxPages: 3,
       }),
     ).rejects.toThrow('within 3 pages');
-  });
-});
-
-describe('chunk', () => {
-  it('splits into batches of DescribeServices size', () => {
-    const names = Array.from({ length: 23 }, (_, i) => `s${i}`);
-    expect(chunk(names, 10).map(c => c.length)).toEqual([10, 10, 3]);
-    expect(chunk([], 10)).toEqual([]);
   });
 });

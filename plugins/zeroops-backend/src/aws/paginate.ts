@@ -26,12 +26,3 @@ export async function collectPages<T>(
   }
   throw new Error(`Pagination did not finish within ${maxPages} pages`);
 }
-
-/** Splits a list into chunks of at most `size` (DescribeServices takes 10 names per call). */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    chunks.push(items.slice(i, i + size));
-  }
-  return chunks;
-}

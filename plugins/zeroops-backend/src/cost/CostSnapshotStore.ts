@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { migrateToLatest } from '../database/migrateToLatest';
+import { chunk } from '../lib/chunk';
 import { BudgetLine, CostLine } from './costAggregation';
 import { FinalCoverage } from './costWindows';
 
@@ -123,32 +124,32 @@ export class CostSnapshotStore {
       const refreshId = Number(
         typeof inserted === 'object' ? inserted.id : inserted,
       );
-      for (let i = 0; i < snapshot.lines.length; i += INSERT_CHUNK) {
-        await trx('zeroops_cost_lines').insert(
-          snapshot.lines.slice(i, i + INSERT_CHUNK).map(line => ({
-            refresh_id: refreshId,
-            service: line.service,
-            environment: line.environment,
-            granularity: line.granularity,
-            period_start: line.periodStart,
-            amount: line.amount,
-          })),
-        );
-      }
-      for (let i = 0; i < snapshot.budgets.length; i += INSERT_CHUNK) {
-        await trx('zeroops_budgets').insert(
-          snapshot.budgets.slice(i, i + INSERT_CHUNK).map(budget => ({
-            refresh_id: refreshId,
-            name: budget.name,
-            service: budget.service,
-            environment: budget.environment ?? null,
-            limit_amount: budget.limit,
-            actual: budget.actual,
-            forecast: budget.forecast ?? null,
-            currency: budget.currency,
-          })),
-        );
-      }
+      await insertInChunks(
+        trx,
+        'zeroops_cost_lines',
+        snapshot.lines.map(line => ({
+          refresh_id: refreshId,
+          service: line.service,
+          environment: line.environment,
+          granularity: line.granularity,
+          period_start: line.periodStart,
+          amount: line.amount,
+        })),
+      );
+      await insertInChunks(
+        trx,
+        'zeroops_budgets',
+        snapshot.budgets.map(budget => ({
+          refresh_id: refreshId,
+          name: budget.name,
+          service: budget.service,
+          environment: budget.environment ?? null,
+          limit_amount: budget.limit,
+          actual: budget.actual,
+          forecast: budget.forecast ?? null,
+          currency: budget.currency,
+        })),
+      );
       await this.prune(trx, refreshId);
       return refreshId;
     });
@@ -246,5 +247,16 @@ export class CostSnapshotStore {
       .delete();
     await trx('zeroops_budgets').whereIn('refresh_id', stale.clone()).delete();
     await trx('zeroops_cost_refreshes').where('id', '<', oldestKept).delete();
+  }
+}
+
+/** Inserts `rows` with one multi-row INSERT per {@link INSERT_CHUNK} rows. */
+async function insertInChunks(
+  trx: Knex.Transaction,
+  table: string,
+  rows: object[],
+): Promise<void> {
+  for (const part of chunk(rows, INSERT_CHUNK)) {
+    await trx(table).insert(part);
   }
 }

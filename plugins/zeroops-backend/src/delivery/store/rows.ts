@@ -8,6 +8,7 @@ import {
   DeliveryDeploymentState,
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { Knex } from 'knex';
+import { chunk } from '../../lib/chunk';
 
 export const TABLES = {
   deployments: 'zeroops_delivery_deployments',
@@ -177,9 +178,5 @@ export function toDeployment(row: DeploymentWithCommitRow): DeliveryDeployment {
 
 /** Splits a list for `whereIn`, below SQLite's bound-variable limit. */
 export function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
+  return chunk(items, size);
 }

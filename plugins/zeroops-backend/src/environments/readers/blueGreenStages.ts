@@ -1,7 +1,7 @@
 import { DescribeServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ClientOf } from '../../aws/AwsClients';
-import { chunk } from '../../aws/paginate';
+import { chunk } from '../../lib/chunk';
 import { ClusterServicesRecord } from '../records';
 
 /** ECS limit of DescribeServiceDeployments per call. */

@@ -2,7 +2,7 @@ import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ClientOf } from '../../aws/AwsClients';
 import { namingAction } from '../../aws/classifyAwsError';
-import { chunk } from '../../aws/paginate';
+import { chunk } from '../../lib/chunk';
 import { ClusterServicesRecord } from '../records';
 import { addBlueGreenStages } from './blueGreenStages';
 import { arnResourceName, toServiceRecord } from './ecsMapping';

@@ -1,7 +1,7 @@
 import { DescribeTasksCommand, ListTasksCommand } from '@aws-sdk/client-ecs';
 import { ClientOf } from '../../aws/AwsClients';
 import { namingAction } from '../../aws/classifyAwsError';
-import { chunk } from '../../aws/paginate';
+import { chunk } from '../../lib/chunk';
 import { StoppedTaskRecord } from '../records';
 import { toStoppedTaskRecord } from './ecsMapping';
 

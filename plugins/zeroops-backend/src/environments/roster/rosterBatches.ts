@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chunk } from '../../aws/paginate';
+import { chunk } from '../../lib/chunk';
 import { ServiceTarget } from '../../catalog/serviceTargets';
 import { PlatformEnvironment } from '../../config/ZeroOpsConfig';
 import { locationOf } from '../assemble/environmentPlaceholders';
