@@ -3,7 +3,7 @@ import {
   AwsDataSource,
   TargetHealthSummary,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { AwsClients } from '../../aws/AwsClients';
+import { AwsClients, ClientKind, ClientOf } from '../../aws/AwsClients';
 import { SharedReadCache } from '../../cache/SharedReadCache';
 import {
   AlarmRecord,
@@ -23,6 +23,8 @@ import { servicesAtRest } from './servicesAtRest';
 import { readStoppedTasks } from './stoppedTasks';
 import { describeTargetHealth } from './targetHealth';
 import { describeTaskDefinition } from './taskDefinitions';
+
+type AccountRegion = Omit<ClusterLocation, 'cluster'>;
 
 /** Task definitions never change once registered. */
 const TASK_DEFINITION_TTL_MS = 24 * 60 * 60 * 1000;
@@ -68,16 +70,15 @@ export class AwsEnvironmentReader {
     keySuffix: string,
   ): Promise<Loaded<ClusterServicesRecord>> {
     const { ttlMs, restingTtlMs = ttlMs } = this.options;
-    return this.cached(
-      `ecs-services:${locationKey(location)}:${keySuffix}`,
-      contextOf(location, 'ecs', 'ecs:DescribeServices'),
-      async () =>
-        describeServices(
-          await this.clients.get('ecs', location.accountId, location.region),
-          location.cluster,
-          names,
-          this.options.logger,
-        ),
+    return this.cachedCall(
+      {
+        key: `ecs-services:${locationKey(location)}:${keySuffix}`,
+        location,
+        client: 'ecs',
+        action: 'ecs:DescribeServices',
+      },
+      ecs =>
+        describeServices(ecs, location.cluster, names, this.options.logger),
       record => (servicesAtRest(record) ? restingTtlMs : ttlMs),
     );
   }
@@ -90,15 +91,14 @@ export class AwsEnvironmentReader {
   ephemeralServices(
     location: ClusterLocation,
   ): Promise<Loaded<ClusterServicesRecord>> {
-    return this.cached(
-      `ecs-ephemeral:${locationKey(location)}`,
-      contextOf(location, 'ecs', 'ecs:ListServices'),
-      async () => {
-        const ecs = await this.clients.get(
-          'ecs',
-          location.accountId,
-          location.region,
-        );
+    return this.cachedCall(
+      {
+        key: `ecs-ephemeral:${locationKey(location)}`,
+        location,
+        client: 'ecs',
+        action: 'ecs:ListServices',
+      },
+      async ecs => {
         const names = await listEphemeralServiceNames(ecs, location.cluster);
         return describeServices(
           ecs,
@@ -114,29 +114,29 @@ export class AwsEnvironmentReader {
   stoppedTasks(
     location: ClusterLocation,
   ): Promise<Loaded<StoppedTaskRecord[]>> {
-    return this.cached(
-      `ecs-stopped:${locationKey(location)}`,
-      contextOf(location, 'ecs', 'ecs:ListTasks'),
-      async () =>
-        readStoppedTasks(
-          await this.clients.get('ecs', location.accountId, location.region),
-          location.cluster,
-        ),
+    return this.cachedCall(
+      {
+        key: `ecs-stopped:${locationKey(location)}`,
+        location,
+        client: 'ecs',
+        action: 'ecs:ListTasks',
+      },
+      ecs => readStoppedTasks(ecs, location.cluster),
     );
   }
 
   taskDefinition(
-    location: Omit<ClusterLocation, 'cluster'>,
+    location: AccountRegion,
     taskDefinitionArn: string,
   ): Promise<Loaded<TaskDefinitionRecord>> {
-    return this.cached(
-      `ecs-taskdef:${taskDefinitionArn}`,
-      contextOf(location, 'ecs', 'ecs:DescribeTaskDefinition'),
-      async () =>
-        describeTaskDefinition(
-          await this.clients.get('ecs', location.accountId, location.region),
-          taskDefinitionArn,
-        ),
+    return this.cachedCall(
+      {
+        key: `ecs-taskdef:${taskDefinitionArn}`,
+        location,
+        client: 'ecs',
+        action: 'ecs:DescribeTaskDefinition',
+      },
+      ecs => describeTaskDefinition(ecs, taskDefinitionArn),
       TASK_DEFINITION_TTL_MS,
     );
   }
@@ -146,17 +146,14 @@ export class AwsEnvironmentReader {
     accountId: string,
     region: string,
   ): Promise<Loaded<AlarmRecord[]>> {
-    return this.cached(
-      `cw-alarms:${accountId}:${region}`,
-      contextOf(
-        { accountId, region },
-        'cloudwatch',
-        'cloudwatch:DescribeAlarms',
-      ),
-      async () =>
-        describeAlarmsInAlarm(
-          await this.clients.get('cloudwatch', accountId, region),
-        ),
+    return this.cachedCall(
+      {
+        key: `cw-alarms:${accountId}:${region}`,
+        location: { accountId, region },
+        client: 'cloudwatch',
+        action: 'cloudwatch:DescribeAlarms',
+      },
+      describeAlarmsInAlarm,
     );
   }
 
@@ -165,13 +162,14 @@ export class AwsEnvironmentReader {
     accountId: string,
     region: string,
   ): Promise<Loaded<DataStoresRecord>> {
-    return this.cached(
-      `rds-clusters:${accountId}:${region}`,
-      contextOf({ accountId, region }, 'rds', 'rds:DescribeDBClusters'),
-      async () =>
-        describeAuroraClusters(
-          await this.clients.get('rds', accountId, region),
-        ),
+    return this.cachedCall(
+      {
+        key: `rds-clusters:${accountId}:${region}`,
+        location: { accountId, region },
+        client: 'rds',
+        action: 'rds:DescribeDBClusters',
+      },
+      describeAuroraClusters,
     );
   }
 
@@ -180,17 +178,14 @@ export class AwsEnvironmentReader {
     accountId: string,
     region: string,
   ): Promise<Loaded<DataStoresRecord>> {
-    return this.cached(
-      `elasticache-serverless:${accountId}:${region}`,
-      contextOf(
-        { accountId, region },
-        'elasticache',
-        'elasticache:DescribeServerlessCaches',
-      ),
-      async () =>
-        describeValkeyCaches(
-          await this.clients.get('elasticache', accountId, region),
-        ),
+    return this.cachedCall(
+      {
+        key: `elasticache-serverless:${accountId}:${region}`,
+        location: { accountId, region },
+        client: 'elasticache',
+        action: 'elasticache:DescribeServerlessCaches',
+      },
+      describeValkeyCaches,
     );
   }
 
@@ -201,18 +196,33 @@ export class AwsEnvironmentReader {
     targetGroupArns: readonly string[],
   ): Promise<Loaded<TargetHealthSummary | null>> {
     const sorted = [...targetGroupArns].sort();
+    return this.cachedCall(
+      {
+        key: `elb-targets:${accountId}:${region}:${sorted.join(',')}`,
+        location: { accountId, region },
+        client: 'elbv2',
+        action: 'elasticloadbalancing:DescribeTargetHealth',
+      },
+      elbv2 => describeTargetHealth(elbv2, sorted),
+    );
+  }
+
+  /**
+   * One cached read with a client of the location's account and region; a failure is reported
+   * with the client as its source and `action` as the IAM action to grant.
+   */
+  private cachedCall<K extends ClientKind & AwsDataSource, T>(
+    read: { key: string; location: AccountRegion; client: K; action: string },
+    call: (client: ClientOf<K>) => Promise<T>,
+    ttlMs?: number | ((value: T) => number),
+  ): Promise<Loaded<T>> {
+    const { key, client, action } = read;
+    const { accountId, region } = read.location;
     return this.cached(
-      `elb-targets:${accountId}:${region}:${sorted.join(',')}`,
-      contextOf(
-        { accountId, region },
-        'elbv2',
-        'elasticloadbalancing:DescribeTargetHealth',
-      ),
-      async () =>
-        describeTargetHealth(
-          await this.clients.get('elbv2', accountId, region),
-          sorted,
-        ),
+      key,
+      { source: client, action, accountId, region },
+      async () => call(await this.clients.get(client, accountId, region)),
+      ttlMs,
     );
   }
 
@@ -234,19 +244,6 @@ export class AwsEnvironmentReader {
       ttlMs,
     );
   }
-}
-
-function contextOf(
-  location: Omit<ClusterLocation, 'cluster'>,
-  source: AwsDataSource,
-  action: string,
-): AwsReadContext {
-  return {
-    source,
-    action,
-    accountId: location.accountId,
-    region: location.region,
-  };
 }
 
 function locationKey(location: ClusterLocation): string {

@@ -5,6 +5,20 @@ import { ClientOf } from '../../aws/AwsClients';
 import { collectPages } from '../../aws/paginate';
 import { DataStoresRecord } from '../records';
 
+/** A cluster or cache as the health rules read it: usable only in the `available` state. */
+function dataStoreStatus(
+  kind: DataStoreStatus['kind'],
+  identifier: string | undefined,
+  status: string | undefined,
+): DataStoreStatus {
+  return {
+    kind,
+    identifier: identifier ?? '',
+    status: status ?? 'unknown',
+    available: status === 'available',
+  };
+}
+
 /** Aurora clusters of an account/region (all of them: one paginated call). */
 export async function describeAuroraClusters(
   rds: ClientOf<'rds'>,
@@ -14,12 +28,9 @@ export async function describeAuroraClusters(
       new DescribeDBClustersCommand({ MaxRecords: 100, Marker }),
     );
     return {
-      items: (page.DBClusters ?? []).map(cluster => ({
-        kind: 'aurora' as const,
-        identifier: cluster.DBClusterIdentifier ?? '',
-        status: cluster.Status ?? 'unknown',
-        available: cluster.Status === 'available',
-      })),
+      items: (page.DBClusters ?? []).map(cluster =>
+        dataStoreStatus('aurora', cluster.DBClusterIdentifier, cluster.Status),
+      ),
       nextToken: page.Marker,
     };
   });
@@ -35,12 +46,9 @@ export async function describeValkeyCaches(
       new DescribeServerlessCachesCommand({ MaxResults: 100, NextToken }),
     );
     return {
-      items: (page.ServerlessCaches ?? []).map(cache => ({
-        kind: 'valkey' as const,
-        identifier: cache.ServerlessCacheName ?? '',
-        status: cache.Status ?? 'unknown',
-        available: cache.Status === 'available',
-      })),
+      items: (page.ServerlessCaches ?? []).map(cache =>
+        dataStoreStatus('valkey', cache.ServerlessCacheName, cache.Status),
+      ),
       nextToken: page.NextToken,
     };
   });
