@@ -27,30 +27,28 @@ export async function createRouter(options: {
     validatorOptions: { validateResponses: options.validateResponses ?? false },
   });
 
+  // Every route reads for the caller: a user, or a backend plugin calling on its own behalf.
+  const callerOf = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
   // Every entity route, present and future: a malformed ref is the caller's 400, checked once.
   router.use(ENTITY_ROUTE_PREFIX, validateEntityRefParams);
 
   router.get(
     '/entities/:kind/:namespace/:name/environments',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
+      const credentials = await callerOf(req);
       res.json(await reads.entityEnvironments(req.params, credentials));
     },
   );
 
   router.get('/entities/:kind/:namespace/:name/cost', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await callerOf(req);
     res.json(await reads.entityCost(req.params, credentials));
   });
 
   router.get('/overview', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await callerOf(req);
     res.json(await reads.overview(credentials));
   });
 
@@ -58,17 +56,13 @@ export async function createRouter(options: {
     router.get(
       '/entities/:kind/:namespace/:name/delivery',
       async (req, res) => {
-        const credentials = await httpAuth.credentials(req, {
-          allow: ['user', 'service'],
-        });
+        const credentials = await callerOf(req);
         res.json(await delivery.entityDelivery(req.params, credentials));
       },
     );
 
     router.get('/entities/:kind/:namespace/:name/dora', async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
+      const credentials = await callerOf(req);
       const { kind, namespace, name } = req.params;
       res.json(
         await delivery.entityDora(
@@ -80,9 +74,7 @@ export async function createRouter(options: {
     });
 
     router.get('/delivery/overview', async (req, res) => {
-      const credentials = await httpAuth.credentials(req, {
-        allow: ['user', 'service'],
-      });
+      const credentials = await callerOf(req);
       res.json(await delivery.overview(req.query.window, credentials));
     });
   }
