@@ -111,6 +111,24 @@ export interface NameForm {
 const se = serviceEnvironmentName;
 
 /**
+ * A name `<service>-<env><suffix>` of `resource`, made by `base` (`serviceEnvironmentName` or
+ * an alias of it such as `dataStoreIdentifier`): the form and the name are spelled from the same
+ * suffix, so the message never names another suffix than the one checked.
+ */
+function suffixedName(
+  limit: AwsNameLimitKey,
+  resource: string,
+  suffix: string,
+  base: (service: string, environment: string) => string = se,
+): NameForm {
+  return {
+    limit,
+    form: `${resource} <service>-<env>${suffix}`,
+    name: (s, e) => `${base(s, e)}${suffix}`,
+  };
+}
+
+/**
  * Every name form of the service-level modules (ecs-service, database, cache, cdn, monitoring,
  * secrets, dns, github-oidc). The longest service name is derived from these.
  * @public
@@ -141,72 +159,33 @@ export const NAME_FORMS: readonly NameForm[] = [
     form: 'log group /ecs/<service>/<env>',
     name: logGroupName,
   },
-  {
-    limit: 'iamRole',
-    form: 'role <service>-<env>-execution',
-    name: (s, e) => `${se(s, e)}-execution`,
-  },
-  {
-    limit: 'iamRole',
-    form: 'role <service>-<env>-task',
-    name: (s, e) => `${se(s, e)}-task`,
-  },
-  {
-    limit: 'iamRole',
-    form: 'role <service>-<env>-ecs-traffic',
-    name: (s, e) => `${se(s, e)}-ecs-traffic`,
-  },
-  {
-    limit: 'iamRole',
-    form: 'role <service>-<env>-backup',
-    name: (s, e) => `${se(s, e)}-backup`,
-  },
-  {
-    limit: 'iamRole',
-    form: 'role <service>-<env>-static-replication',
-    name: (s, e) => `${se(s, e)}-static-replication`,
-  },
+  suffixedName('iamRole', 'role', '-execution'),
+  suffixedName('iamRole', 'role', '-task'),
+  suffixedName('iamRole', 'role', '-ecs-traffic'),
+  suffixedName('iamRole', 'role', '-backup'),
+  suffixedName('iamRole', 'role', '-static-replication'),
   {
     limit: 'iamRole',
     form: 'role <service>-github-<env>',
     name: deployRoleName,
   },
-  {
-    limit: 'securityGroup',
-    form: 'security group <service>-<env>-database',
-    name: (s, e) => `${se(s, e)}-database`,
-  },
+  suffixedName('securityGroup', 'security group', '-database'),
   {
     limit: 'kmsAlias',
     form: 'alias/<service>-<env>-database',
     name: (s, e) => `alias/${se(s, e)}-database`,
   },
   { limit: 'ecrRepository', form: 'ECR repository <service>', name: s => s },
-  {
-    limit: 'autoScalingPolicy',
-    form: 'scaling policy <service>-<env>-requests-green',
-    name: (s, e) => `${se(s, e)}-requests-green`,
-  },
-  {
-    limit: 'auroraCluster',
-    form: 'Aurora cluster <service>-<env>-dr',
-    name: (s, e) => `${dataStoreIdentifier(s, e)}-dr`,
-  },
-  {
-    limit: 'dbInstance',
-    form: 'Aurora instance <service>-<env>-dr-1',
-    name: (s, e) => `${dataStoreIdentifier(s, e)}-dr-1`,
-  },
-  {
-    limit: 'dbClusterSnapshot',
-    form: 'final snapshot <service>-<env>-dr-final',
-    name: (s, e) => `${dataStoreIdentifier(s, e)}-dr-final`,
-  },
-  {
-    limit: 'backupVault',
-    form: 'backup vault <service>-<env>-dr',
-    name: (s, e) => `${dataStoreIdentifier(s, e)}-dr`,
-  },
+  suffixedName('autoScalingPolicy', 'scaling policy', '-requests-green'),
+  suffixedName('auroraCluster', 'Aurora cluster', '-dr', dataStoreIdentifier),
+  suffixedName('dbInstance', 'Aurora instance', '-dr-1', dataStoreIdentifier),
+  suffixedName(
+    'dbClusterSnapshot',
+    'final snapshot',
+    '-dr-final',
+    dataStoreIdentifier,
+  ),
+  suffixedName('backupVault', 'backup vault', '-dr', dataStoreIdentifier),
   {
     limit: 'elastiCacheServerless',
     form: 'Valkey cache <service>-<env>',
@@ -217,22 +196,18 @@ export const NAME_FORMS: readonly NameForm[] = [
     form: 'alarm <service>-<env>-aurora-connections-high',
     name: (s, e) => `${alarmNamePrefix(s, e)}aurora-connections-high`,
   },
-  {
-    limit: 'snsTopic',
-    form: 'SNS topic <service>-<env>-alarms',
-    name: (s, e) => `${se(s, e)}-alarms`,
-  },
+  suffixedName('snsTopic', 'SNS topic', '-alarms'),
   { limit: 'wafWebAcl', form: 'web ACL <service>-<env>', name: se },
-  {
-    limit: 'cloudFrontOriginAccessControl',
-    form: 'origin access control <service>-<env>-static',
-    name: (s, e) => `${se(s, e)}-static`,
-  },
-  {
-    limit: 'cloudFrontPolicy',
-    form: 'response headers policy <service>-<env>-security-headers',
-    name: (s, e) => `${se(s, e)}-security-headers`,
-  },
+  suffixedName(
+    'cloudFrontOriginAccessControl',
+    'origin access control',
+    '-static',
+  ),
+  suffixedName(
+    'cloudFrontPolicy',
+    'response headers policy',
+    '-security-headers',
+  ),
   {
     limit: 's3Bucket',
     form: 'bucket <service>-<env>-cdn-logs-<account>',
