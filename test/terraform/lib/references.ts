@@ -58,6 +58,21 @@ function blockExpressions(
   }
 }
 
+/** Every interpolated expression of the module, with the address of the block it sits in. */
+function moduleExpressions(module: TerraformModule): Expression[] {
+  const expressions: Expression[] = [];
+  blockExpressions(module.resources, '', expressions);
+  blockExpressions(module.dataSources, 'data.', expressions);
+  blockExpressions(module.outputs, 'output.', expressions);
+  blockExpressions(module.moduleCalls, 'module.', expressions);
+  blockExpressions(module.providers, 'provider.', expressions);
+  blockExpressions(module.locals, '', expressions);
+  for (const v of module.variables) {
+    collectExpressions(v.body, v.file, `var.${v.name}`, expressions, v.name);
+  }
+  return expressions;
+}
+
 /**
  * References in an expression. @cdktf/hcl2json does not report references inside the body of
  * `for` expressions, so a token scan of the expression text complements it.
@@ -117,16 +132,7 @@ export async function validateReferences(
     module.dataSources.map(d => [`${d.type}.${d.name}`, d.type ?? '']),
   );
 
-  const expressions: Expression[] = [];
-  blockExpressions(module.resources, '', expressions);
-  blockExpressions(module.dataSources, 'data.', expressions);
-  blockExpressions(module.outputs, 'output.', expressions);
-  blockExpressions(module.moduleCalls, 'module.', expressions);
-  blockExpressions(module.providers, 'provider.', expressions);
-  blockExpressions(module.locals, '', expressions);
-  for (const v of module.variables) {
-    collectExpressions(v.body, v.file, `var.${v.name}`, expressions, v.name);
-  }
+  const expressions = moduleExpressions(module);
 
   const seen = new Set<string>();
   const report = (e: Expression, message: string) => {
@@ -262,16 +268,7 @@ export async function findUnusedDeclarations(
   module: TerraformModule,
   location: string = module.dir,
 ): Promise<Finding[]> {
-  const expressions: Expression[] = [];
-  blockExpressions(module.resources, '', expressions);
-  blockExpressions(module.dataSources, 'data.', expressions);
-  blockExpressions(module.outputs, 'output.', expressions);
-  blockExpressions(module.moduleCalls, 'module.', expressions);
-  blockExpressions(module.providers, 'provider.', expressions);
-  blockExpressions(module.locals, '', expressions);
-  for (const v of module.variables) {
-    collectExpressions(v.body, v.file, `var.${v.name}`, expressions, v.name);
-  }
+  const expressions = moduleExpressions(module);
   const used = new Set<string>();
   for (const e of expressions) {
     for (const value of await referencesIn(e)) {
