@@ -7,6 +7,7 @@ import {
 import type { Ast, TraversalPart } from './expression-ast.ts';
 import {
   applyOperator,
+  applyUnaryOperator,
   NON_NULL_RESULTS,
   STRICT_FUNCTIONS,
   STRUCTURAL_FUNCTIONS,
@@ -20,7 +21,6 @@ import {
   listArg,
   objectArg,
   toBool,
-  toNumber,
   toText,
 } from './value-conversions.ts';
 import { isUnknown, Unknown } from './values.ts';
@@ -176,7 +176,7 @@ export class ExpressionEvaluator {
       case 'unaryOp': {
         const v = await this.node(children[0], scope);
         if (isUnknown(v)) return new Unknown(this.source(ast), true);
-        return meta.operator === 'logicalNot' ? !toBool(v) : -toNumber(v);
+        return applyUnaryOperator(String(meta.operator), v);
       }
       case 'binaryOp':
         return this.binary(ast, scope);

@@ -209,6 +209,11 @@ export const NON_NULL_RESULTS = new Set([
   'range',
 ]);
 
+/** A unary operator (`!` or `-`) on a known value. */
+export function applyUnaryOperator(op: string, value: TfValue): TfValue {
+  return op === 'logicalNot' ? !toBool(value) : -toNumber(value);
+}
+
 /** A binary operator on two known values. */
 export function applyOperator(
   op: string,
