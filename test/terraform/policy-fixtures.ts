@@ -34,31 +34,38 @@ resource "aws_rds_cluster_parameter_group" "this" {
 }
 `;
 
-const instance = (settings: string) => `
-resource "aws_rds_cluster_instance" "this" {
-  identifier     = "payments-api-production-1"
-  instance_class = "db.serverless"
-  ${settings}
+/** `resource "<type>" "this"` with the given attribute lines, indented one level. */
+const thisResource = (type: string, ...lines: string[]) => `
+resource "${type}" "this" {
+${lines.map(line => `  ${line}`).join('\n')}
 }
 `;
 
-const alb = (settings: string) => `
-resource "aws_lb" "this" {
-  name               = "zeroops-production"
-  load_balancer_type = "application"
-  ${settings}
-}
-`;
+const instance = (settings: string) =>
+  thisResource(
+    'aws_rds_cluster_instance',
+    'identifier     = "payments-api-production-1"',
+    'instance_class = "db.serverless"',
+    settings,
+  );
 
-const webAcl = (rules: string, extra = '') => `
-resource "aws_wafv2_web_acl" "this" {
-  provider = aws.us_east_1
-  name     = "payments-api-production"
-  scope    = "CLOUDFRONT"
-  ${extra}
-  ${rules}
-}
-`;
+const alb = (settings: string) =>
+  thisResource(
+    'aws_lb',
+    'name               = "zeroops-production"',
+    'load_balancer_type = "application"',
+    settings,
+  );
+
+const webAcl = (rules: string, extra = '') =>
+  thisResource(
+    'aws_wafv2_web_acl',
+    'provider = aws.us_east_1',
+    'name     = "payments-api-production"',
+    'scope    = "CLOUDFRONT"',
+    extra,
+    rules,
+  );
 
 const managedRule = (name: string, override: string) => `
   rule {
@@ -76,12 +83,11 @@ const managedRule = (name: string, override: string) => `
   }
 `;
 
-const bucket = (companions: string) => `
-resource "aws_s3_bucket" "this" {
-  bucket = "payments-api-assets"
-}
-${companions}
-`;
+const bucket = (companions: string) =>
+  `${thisResource(
+    'aws_s3_bucket',
+    'bucket = "payments-api-assets"',
+  )}${companions}\n`;
 
 const taskDefinition = (
   container: string,
@@ -103,12 +109,22 @@ resource "aws_ecs_task_definition" "this" {
 }
 `;
 
-const ecsService = (settings: string) => `
-resource "aws_ecs_service" "this" {
-  name = "payments-api"
-  ${settings}
-}
-`;
+const ecsService = (settings: string) =>
+  thisResource('aws_ecs_service', 'name = "payments-api"', settings);
+
+/** A blue/green service whose production listener rule has the given actions. */
+const blueGreenService = (
+  productionRuleActions: string,
+) => `${ecsService(`load_balancer {
+    target_group_arn = aws_lb_target_group.blue.arn
+    advanced_configuration {
+      production_listener_rule = aws_lb_listener_rule.production.arn
+    }
+  }`)}
+resource "aws_lb_listener_rule" "production" {
+  listener_arn = var.listener_arn
+  ${productionRuleActions}
+}`;
 
 export const POLICY_FIXTURES: Record<string, PolicyFixture> = {
   CKV_AWS_139: {
@@ -274,35 +290,17 @@ resource "aws_s3_bucket_policy" "this" {
     ),
   },
   ZEROOPS_ECS_BLUE_GREEN_RULES: {
-    bad: `${ecsService(`load_balancer {
-    target_group_arn = aws_lb_target_group.blue.arn
-    advanced_configuration {
-      production_listener_rule = aws_lb_listener_rule.production.arn
-    }
-  }`)}
-resource "aws_lb_listener_rule" "production" {
-  listener_arn = var.listener_arn
-  action {
+    bad: blueGreenService(`action {
     type = "authenticate-oidc"
   }
   action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.blue.arn
-  }
-}`,
-    good: `${ecsService(`load_balancer {
-    target_group_arn = aws_lb_target_group.blue.arn
-    advanced_configuration {
-      production_listener_rule = aws_lb_listener_rule.production.arn
-    }
-  }`)}
-resource "aws_lb_listener_rule" "production" {
-  listener_arn = var.listener_arn
-  action {
+  }`),
+    good: blueGreenService(`action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.blue.arn
-  }
-}`,
+  }`),
   },
   'AWS-0107': {
     bad: 'resource "aws_vpc_security_group_ingress_rule" "ssh" {\n  security_group_id = aws_security_group.this.id\n  ip_protocol       = "tcp"\n  from_port         = 22\n  to_port           = 22\n  cidr_ipv4         = "0.0.0.0/0"\n}',
