@@ -13,6 +13,7 @@ import type {
   HclValue,
   TerraformModule,
 } from '../../terraform/lib/hcl.ts';
+import { moduleCallInputs } from '../../terraform/lib/module-call-inputs.ts';
 import { resolveModuleSource } from '../../terraform/lib/module-source.ts';
 import { MODULES_ROOT } from '../../terraform/lib/repository.ts';
 import { isUnknown } from '../../terraform/lib/values.ts';
@@ -219,15 +220,6 @@ interface GeneratedCall {
   inputs: Record<string, TfValue>;
 }
 
-const META_ARGUMENTS = new Set([
-  'source',
-  'version',
-  'providers',
-  'count',
-  'for_each',
-  'depends_on',
-]);
-
 async function generatedCalls(
   environmentDir: string,
   pullRequestNumber: number,
@@ -239,9 +231,7 @@ async function generatedCalls(
     if (typeof source !== 'string') continue;
     const moduleDir = resolveModuleSource(source, environmentDir, MODULES_ROOT);
     if (!moduleDir || !moduleDir.startsWith(MODULES_ROOT)) continue;
-    const args = Object.fromEntries(
-      Object.entries(call.body).filter(([k]) => !META_ARGUMENTS.has(k)),
-    ) as HclBody;
+    const args = moduleCallInputs(call.body);
     // The call's arguments evaluated in the environment's scope, as one probe resource.
     const probe = await evaluateModule(
       withLongestPlatformValues({

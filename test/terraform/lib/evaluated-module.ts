@@ -3,6 +3,7 @@ import { isHclBody, loadTerraformModule } from './hcl.ts';
 import type { HclBody, HclValue, TerraformModule } from './hcl.ts';
 import { ExpressionEvaluator, withBindings } from './evaluator.ts';
 import type { Scope } from './evaluator.ts';
+import { moduleCallInputs } from './module-call-inputs.ts';
 import { resolveModuleSource } from './module-source.ts';
 import { EvaluationError } from './value-conversions.ts';
 import { isTfObject, isUnknown, Unknown } from './values.ts';
@@ -323,18 +324,7 @@ export async function scenariosFromExamples(
         continue;
       }
       const inputs: Record<string, TfValue> = {};
-      for (const [key, value] of Object.entries(call.body)) {
-        if (
-          [
-            'source',
-            'version',
-            'providers',
-            'count',
-            'for_each',
-            'depends_on',
-          ].includes(key)
-        )
-          continue;
+      for (const [key, value] of Object.entries(moduleCallInputs(call.body))) {
         try {
           inputs[key] = await evaluator.evaluate(value, scope);
         } catch (error) {
