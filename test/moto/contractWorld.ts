@@ -10,6 +10,13 @@ export const CONTRACT_REGION = 'us-east-1';
  */
 export const MOTO_RUNNING_TASKS = 2;
 
+/** The one state of a service instance moto represents (see below): steady and rolling. */
+const MOTO_STEADY_INSTANCE = {
+  desiredCount: MOTO_RUNNING_TASKS,
+  deployment: 'steady',
+  strategy: 'ROLLING',
+} as const;
+
 /**
  * The one seed description both seeders start from: the simulator loads it as its scenario,
  * {@link seedMoto} replays the world the simulator resolves from it through the AWS APIs.
@@ -47,16 +54,10 @@ export function contractScenario(): ScenarioDocument {
         database: true,
         instances: {
           production: {
-            desiredCount: MOTO_RUNNING_TASKS,
-            deployment: 'steady',
-            strategy: 'ROLLING',
+            ...MOTO_STEADY_INSTANCE,
             alarms: { 'p99-latency': 'ALARM', 'cpu-high': 'OK' },
           },
-          'pr-7': {
-            desiredCount: MOTO_RUNNING_TASKS,
-            deployment: 'steady',
-            strategy: 'ROLLING',
-          },
+          'pr-7': { ...MOTO_STEADY_INSTANCE },
         },
       },
       {
@@ -65,9 +66,7 @@ export function contractScenario(): ScenarioDocument {
         database: true,
         instances: {
           production: {
-            desiredCount: MOTO_RUNNING_TASKS,
-            deployment: 'steady',
-            strategy: 'ROLLING',
+            ...MOTO_STEADY_INSTANCE,
             alarms: { 'memory-high': 'ALARM' },
           },
         },
