@@ -5,8 +5,9 @@ import { AwsError } from '../protocols/AwsError.ts';
 import type { BudgetModel } from '../scenario/world.ts';
 import { startOfUtcMonth } from '../time.ts';
 import { at } from './ecs/renderEcs.ts';
-import { decodePageToken, paginate, requestFingerprint } from './pagination.ts';
-import { optionalInteger, optionalString, requiredString } from './params.ts';
+import { pageOf } from './pagination.ts';
+import { optionalInteger, requiredString } from './params.ts';
+import { jsonServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -85,25 +86,16 @@ function describeBudgets(
   }
   const maxResults = optionalInteger(params, 'MaxResults', 1, 1000) ?? 100;
   const budgets = context.world.budgets.filter(b => b.account === accountId);
-  const fingerprint = requestFingerprint(params, 'NextToken');
-  let offset = 0;
-  const token = optionalString(params, 'NextToken');
-  if (token !== undefined) {
-    const decoded = decodePageToken(token, fingerprint);
-    if (decoded === undefined) {
-      throw new AwsError({
+  const { page, nextToken } = pageOf(budgets, {
+    params,
+    tokenParam: 'NextToken',
+    pageSize: maxResults,
+    invalidToken: () =>
+      new AwsError({
         code: 'InvalidNextTokenException',
         message: 'The pagination token is invalid.',
-      });
-    }
-    offset = decoded;
-  }
-  const { page, nextToken } = paginate(
-    budgets,
-    offset,
-    maxResults,
-    fingerprint,
-  );
+      }),
+  });
   return {
     Budgets: page.map(b => renderBudget(b, context)),
     NextToken: nextToken,
@@ -116,27 +108,14 @@ export const budgetsService: ServiceDefinition = {
   protocol: 'awsJson1_1',
   targetPrefix: 'AWSBudgetServiceGateway',
   operations: { DescribeBudgets: describeBudgets },
-  errors: {
-    throttling: {
-      code: 'ThrottlingException',
-      status: 400,
-      message: 'Rate exceeded',
-    },
-    accessDenied: {
-      code: 'AccessDeniedException',
-      status: 400,
-      message: 'User is not authorized to perform: budgets:ViewBudget',
-    },
+  errors: jsonServiceErrors({
+    throttling: { code: 'ThrottlingException', message: 'Rate exceeded' },
+    accessDeniedMessage:
+      'User is not authorized to perform: budgets:ViewBudget',
     internal: {
       code: 'InternalErrorException',
-      status: 500,
       message: 'An internal error occurred.',
     },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'InvalidParameterException', status: 400, message: '' },
-  },
+    validationCode: 'InvalidParameterException',
+  }),
 };

@@ -3,6 +3,7 @@ import { AwsError } from '../protocols/AwsError.ts';
 import type { DistributionModel } from '../scenario/world.ts';
 import { at } from './ecs/renderEcs.ts';
 import { requiredString } from './params.ts';
+import { xmlServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -164,23 +165,8 @@ export const cloudfrontService: ServiceDefinition = {
       AliasICPRecordals: 'AliasICPRecordal',
     },
   },
-  errors: {
-    throttling: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    accessDenied: {
-      code: 'AccessDenied',
-      status: 403,
-      message: 'Access denied.',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'InvalidArgument', status: 400, message: '' },
-  },
+  errors: xmlServiceErrors({
+    accessDeniedMessage: 'Access denied.',
+    validationCode: 'InvalidArgument',
+  }),
 };

@@ -3,15 +3,16 @@ import type {
   MetricAlarm,
 } from '@aws-sdk/client-cloudwatch';
 import { AwsError } from '../protocols/AwsError.ts';
-import type { AlarmModel, InstanceModel } from '../scenario/world.ts';
+import type { AlarmModel } from '../scenario/world.ts';
 import { at } from './ecs/renderEcs.ts';
-import { decodePageToken, paginate, requestFingerprint } from './pagination.ts';
+import { pageOf } from './pagination.ts';
 import {
   ParamError,
   optionalInteger,
   optionalString,
   stringList,
 } from './params.ts';
+import { regionalInstances } from './regionalInstances.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -84,11 +85,7 @@ function describeAlarms(
     throw new ParamError('StateValue must be OK, ALARM or INSUFFICIENT_DATA');
   }
   const wantMetricAlarms = !types || types.includes('MetricAlarm');
-  const alarms = context.world.instances
-    .filter(
-      (i: InstanceModel) =>
-        i.account === context.account && i.region === context.region,
-    )
+  const alarms = regionalInstances(context)
     .flatMap(i => i.alarms)
     .filter(
       a =>
@@ -102,22 +99,18 @@ function describeAlarms(
     // CloudWatch lists alarms in code point order of their names.
     .sort((a, b) => Number(a.name > b.name) - Number(a.name < b.name));
 
-  const fingerprint = requestFingerprint(params, 'NextToken');
-  let offset = 0;
-  const token = optionalString(params, 'NextToken');
-  if (token !== undefined) {
-    const decoded = decodePageToken(token, fingerprint);
-    if (decoded === undefined) {
-      throw new AwsError({
+  const { page, nextToken } = pageOf(alarms, {
+    params,
+    tokenParam: 'NextToken',
+    pageSize: maxRecords,
+    invalidToken: () =>
+      new AwsError({
         code: 'InvalidNextToken',
         queryCode: 'InvalidNextToken',
         message:
           'The service returned an error with Error Code InvalidNextToken',
-      });
-    }
-    offset = decoded;
-  }
-  const { page, nextToken } = paginate(alarms, offset, maxRecords, fingerprint);
+      }),
+  });
   return {
     MetricAlarms: page.map(alarm => renderAlarm(alarm, context.now)),
     CompositeAlarms: [],

@@ -1,6 +1,7 @@
 import { getCostAndUsage } from '../cost/costAndUsage.ts';
 import type { CostQueryContext } from '../cost/costQuery.ts';
 import { getCostForecast } from '../cost/costForecast.ts';
+import { jsonServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -34,27 +35,13 @@ export const costExplorerService: ServiceDefinition = {
     GetCostForecast: (params: RequestParams, context: RequestContext) =>
       getCostForecast(context.world.cost, params, queryContext(context)),
   },
-  errors: {
+  errors: jsonServiceErrors({
     throttling: {
       code: 'LimitExceededException',
-      status: 400,
       message: 'You have exceeded the rate limit for this operation.',
     },
-    accessDenied: {
-      code: 'AccessDeniedException',
-      status: 400,
-      message: 'User is not authorized to perform: ce:GetCostAndUsage',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'ValidationException', status: 400, message: '' },
-  },
+    accessDeniedMessage:
+      'User is not authorized to perform: ce:GetCostAndUsage',
+    validationCode: 'ValidationException',
+  }),
 };

@@ -5,8 +5,10 @@ import type {
 import { AwsError } from '../protocols/AwsError.ts';
 import type { CacheModel, InstanceModel } from '../scenario/world.ts';
 import { at } from './ecs/renderEcs.ts';
-import { decodePageToken, paginate, requestFingerprint } from './pagination.ts';
-import { ParamError, optionalInteger, optionalString } from './params.ts';
+import { pageOf } from './pagination.ts';
+import { optionalInteger, optionalString } from './params.ts';
+import { regionalInstances } from './regionalInstances.ts';
+import { xmlServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -50,11 +52,8 @@ function describeServerlessCaches(
 ): DescribeServerlessCachesResponse {
   const name = optionalString(params, 'ServerlessCacheName');
   const maxResults = optionalInteger(params, 'MaxResults', 1, 100) ?? 50;
-  const caches = context.world.instances
-    .filter(
-      i =>
-        i.account === context.account && i.region === context.region && i.cache,
-    )
+  const caches = regionalInstances(context)
+    .filter(i => i.cache)
     .map(i => ({ cache: i.cache!, instance: i }))
     .filter(({ cache }) => name === undefined || cache.name === name)
     .sort((a, b) => a.cache.name.localeCompare(b.cache.name));
@@ -65,15 +64,11 @@ function describeServerlessCaches(
       message: `Serverless cache ${name} not found.`,
     });
   }
-  const fingerprint = requestFingerprint(params, 'NextToken');
-  let offset = 0;
-  const token = optionalString(params, 'NextToken');
-  if (token !== undefined) {
-    const decoded = decodePageToken(token, fingerprint);
-    if (decoded === undefined) throw new ParamError('Invalid NextToken');
-    offset = decoded;
-  }
-  const { page, nextToken } = paginate(caches, offset, maxResults, fingerprint);
+  const { page, nextToken } = pageOf(caches, {
+    params,
+    tokenParam: 'NextToken',
+    pageSize: maxResults,
+  });
   return {
     ServerlessCaches: page.map(({ cache, instance }) =>
       renderCache(cache, instance, context.now),
@@ -94,24 +89,9 @@ export const elasticacheService: ServiceDefinition = {
       SubnetIds: 'SubnetId',
     },
   },
-  errors: {
-    throttling: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    accessDenied: {
-      code: 'AccessDenied',
-      status: 403,
-      message:
-        'User is not authorized to perform: elasticache:DescribeServerlessCaches',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'InvalidParameterValue', status: 400, message: '' },
-  },
+  errors: xmlServiceErrors({
+    accessDeniedMessage:
+      'User is not authorized to perform: elasticache:DescribeServerlessCaches',
+    validationCode: 'InvalidParameterValue',
+  }),
 };

@@ -5,6 +5,8 @@ import type {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AwsError } from '../protocols/AwsError.ts';
 import { objectList, requiredString } from './params.ts';
+import { regionalInstances } from './regionalInstances.ts';
+import { xmlServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -21,13 +23,7 @@ function describeTargetHealth(
   context: RequestContext,
 ): DescribeTargetHealthOutput {
   const arn = requiredString(params, 'TargetGroupArn');
-  for (const instance of context.world.instances) {
-    if (
-      instance.account !== context.account ||
-      instance.region !== context.region
-    ) {
-      continue;
-    }
+  for (const instance of regionalInstances(context)) {
     const group = instance.targetGroups.find(tg => tg.arn === arn);
     if (!group) continue;
     const wanted = objectList(params, 'Targets');
@@ -72,24 +68,9 @@ export const elbv2Service: ServiceDefinition = {
   protocol: 'awsQuery',
   xmlNamespace: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/',
   operations: { DescribeTargetHealth: describeTargetHealth },
-  errors: {
-    throttling: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    accessDenied: {
-      code: 'AccessDenied',
-      status: 403,
-      message:
-        'User is not authorized to perform: elasticloadbalancing:DescribeTargetHealth',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'ValidationError', status: 400, message: '' },
-  },
+  errors: xmlServiceErrors({
+    accessDeniedMessage:
+      'User is not authorized to perform: elasticloadbalancing:DescribeTargetHealth',
+    validationCode: 'ValidationError',
+  }),
 };

@@ -1,4 +1,5 @@
 import { hashString } from '../random.ts';
+import { ParamError, optionalString } from './params.ts';
 
 /**
  * Opaque pagination tokens. A token carries the offset of the next item and a fingerprint of
@@ -58,4 +59,39 @@ export function paginate<T>(
     nextToken:
       next < items.length ? encodePageToken(next, fingerprint) : undefined,
   };
+}
+
+/** How one operation pages its answer. */
+export interface PageRequest {
+  /** The request's parameters: the token is read from them, the rest is fingerprinted. */
+  params: Record<string, unknown>;
+  /** The token parameter: `NextToken`, `Marker`, `nextToken`, `PaginationToken`. */
+  tokenParam: string;
+  pageSize: number;
+  /**
+   * What the service answers a token of another request with. Default a validation error
+   * (`Invalid <tokenParam>`), as RDS and ElastiCache answer.
+   */
+  invalidToken?: () => Error;
+  /** The tagging API ends its listings with an empty token, and takes one as the first page. */
+  emptyTokenIsFirstPage?: boolean;
+}
+
+/** The page of `items` the request's token points at, and the token of the next one. */
+export function pageOf<T>(
+  items: readonly T[],
+  request: PageRequest,
+): { page: T[]; nextToken?: string } {
+  const { params, tokenParam } = request;
+  const fingerprint = requestFingerprint(params, tokenParam);
+  const token = optionalString(params, tokenParam);
+  let offset = 0;
+  if (token !== undefined && !(token === '' && request.emptyTokenIsFirstPage)) {
+    const decoded = decodePageToken(token, fingerprint);
+    if (decoded === undefined) {
+      throw request.invalidToken?.() ?? new ParamError(`Invalid ${tokenParam}`);
+    }
+    offset = decoded;
+  }
+  return paginate(items, offset, request.pageSize, fingerprint);
 }

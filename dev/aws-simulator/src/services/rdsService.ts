@@ -2,13 +2,15 @@ import type { DBCluster, DBClusterMessage } from '@aws-sdk/client-rds';
 import { AwsError } from '../protocols/AwsError.ts';
 import type { DatabaseModel, InstanceModel } from '../scenario/world.ts';
 import { at } from './ecs/renderEcs.ts';
-import { decodePageToken, paginate, requestFingerprint } from './pagination.ts';
+import { pageOf } from './pagination.ts';
 import {
   ParamError,
   objectList,
   optionalInteger,
   optionalString,
 } from './params.ts';
+import { regionalInstances } from './regionalInstances.ts';
+import { xmlServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -112,13 +114,8 @@ function describeDbClusters(
     else
       throw new ParamError(`Unrecognized filter name: ${String(filter.Name)}`);
   }
-  const clusters = context.world.instances
-    .filter(
-      i =>
-        i.account === context.account &&
-        i.region === context.region &&
-        i.database,
-    )
+  const clusters = regionalInstances(context)
+    .filter(i => i.database)
     .map(i => ({ db: i.database!, instance: i }))
     .filter(
       ({ db }) =>
@@ -138,20 +135,11 @@ function describeDbClusters(
       message: `DBCluster ${identifier} not found.`,
     });
   }
-  const fingerprint = requestFingerprint(params, 'Marker');
-  let offset = 0;
-  const marker = optionalString(params, 'Marker');
-  if (marker !== undefined) {
-    const decoded = decodePageToken(marker, fingerprint);
-    if (decoded === undefined) throw new ParamError('Invalid Marker');
-    offset = decoded;
-  }
-  const { page, nextToken } = paginate(
-    clusters,
-    offset,
-    maxRecords,
-    fingerprint,
-  );
+  const { page, nextToken } = pageOf(clusters, {
+    params,
+    tokenParam: 'Marker',
+    pageSize: maxRecords,
+  });
   return {
     DBClusters: page.map(({ db, instance }) =>
       renderCluster(db, instance, context.now),
@@ -178,23 +166,9 @@ export const rdsService: ServiceDefinition = {
       DomainMemberships: 'DomainMembership',
     },
   },
-  errors: {
-    throttling: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    accessDenied: {
-      code: 'AccessDenied',
-      status: 403,
-      message: 'User is not authorized to perform: rds:DescribeDBClusters',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'InvalidParameterValue', status: 400, message: '' },
-  },
+  errors: xmlServiceErrors({
+    accessDeniedMessage:
+      'User is not authorized to perform: rds:DescribeDBClusters',
+    validationCode: 'InvalidParameterValue',
+  }),
 };

@@ -5,6 +5,7 @@ import type {
 import { hexId } from '../random.ts';
 import { AwsError } from '../protocols/AwsError.ts';
 import { ParamError, optionalInteger, requiredString } from './params.ts';
+import { xmlServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -93,23 +94,8 @@ export const stsService: ServiceDefinition = {
   protocol: 'awsQuery',
   xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
   operations: { AssumeRole: assumeRole, GetCallerIdentity: getCallerIdentity },
-  errors: {
-    throttling: { code: 'Throttling', status: 400, message: 'Rate exceeded' },
-    accessDenied: {
-      code: 'AccessDenied',
-      status: 403,
-      message: 'User is not authorized to perform this action',
-    },
-    internal: {
-      code: 'InternalFailure',
-      status: 500,
-      message: 'An internal error occurred.',
-    },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'ValidationError', status: 400, message: '' },
-  },
+  errors: xmlServiceErrors({
+    accessDeniedMessage: 'User is not authorized to perform this action',
+    validationCode: 'ValidationError',
+  }),
 };

@@ -3,7 +3,7 @@ import type {
   ResourceTagMapping,
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AwsError } from '../protocols/AwsError.ts';
-import { decodePageToken, paginate, requestFingerprint } from './pagination.ts';
+import { pageOf } from './pagination.ts';
 import {
   objectList,
   optionalInteger,
@@ -11,6 +11,8 @@ import {
   ParamError,
   stringList,
 } from './params.ts';
+import { regionalInstances } from './regionalInstances.ts';
+import { jsonServiceErrors } from './serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -56,13 +58,9 @@ function getResources(
   const perPage = optionalInteger(params, 'ResourcesPerPage', 1, 100) ?? 100;
   const listsEcsServices = typeMatches(types, 'ecs:service');
 
-  const mappings: ResourceTagMapping[] = context.world.instances
-    .filter(
-      i =>
-        listsEcsServices &&
-        i.account === context.account &&
-        i.region === context.region,
-    )
+  const mappings: ResourceTagMapping[] = (
+    listsEcsServices ? regionalInstances(context) : []
+  )
     .map(i => ({
       ResourceARN: i.serviceArn,
       Tags: [
@@ -83,20 +81,17 @@ function getResources(
     )
     .sort((a, b) => a.ResourceARN!.localeCompare(b.ResourceARN!));
 
-  const fingerprint = requestFingerprint(params, 'PaginationToken');
-  let offset = 0;
-  const token = optionalString(params, 'PaginationToken');
-  if (token) {
-    const decoded = decodePageToken(token, fingerprint);
-    if (decoded === undefined) {
-      throw new AwsError({
+  const { page, nextToken } = pageOf(mappings, {
+    params,
+    tokenParam: 'PaginationToken',
+    pageSize: perPage,
+    invalidToken: () =>
+      new AwsError({
         code: 'PaginationTokenExpiredException',
         message: 'The pagination token is invalid or has expired.',
-      });
-    }
-    offset = decoded;
-  }
-  const { page, nextToken } = paginate(mappings, offset, perPage, fingerprint);
+      }),
+    emptyTokenIsFirstPage: true,
+  });
   // AWS ends the listing with an empty token rather than none.
   return { ResourceTagMappingList: page, PaginationToken: nextToken ?? '' };
 }
@@ -107,27 +102,13 @@ export const taggingService: ServiceDefinition = {
   protocol: 'awsJson1_1',
   targetPrefix: 'ResourceGroupsTaggingAPI_20170126',
   operations: { GetResources: getResources },
-  errors: {
-    throttling: {
-      code: 'ThrottledException',
-      status: 400,
-      message: 'Rate exceeded',
-    },
-    accessDenied: {
-      code: 'AccessDeniedException',
-      status: 400,
-      message: 'User is not authorized to perform: tag:GetResources',
-    },
+  errors: jsonServiceErrors({
+    throttling: { code: 'ThrottledException', message: 'Rate exceeded' },
+    accessDeniedMessage: 'User is not authorized to perform: tag:GetResources',
     internal: {
       code: 'InternalServiceException',
-      status: 500,
       message: 'Internal service error.',
     },
-    unavailable: {
-      code: 'ServiceUnavailable',
-      status: 503,
-      message: 'Service is unavailable.',
-    },
-    validation: { code: 'InvalidParameterException', status: 400, message: '' },
-  },
+    validationCode: 'InvalidParameterException',
+  }),
 };

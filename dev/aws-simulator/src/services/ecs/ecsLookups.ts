@@ -1,10 +1,11 @@
+import type { Failure } from '@aws-sdk/client-ecs';
 import { AwsError } from '../../protocols/AwsError.ts';
 import type { ClusterModel, InstanceModel } from '../../scenario/world.ts';
-import { decodePageToken } from '../pagination.ts';
-import { optionalString, stringList } from '../params.ts';
+import { pageOf } from '../pagination.ts';
+import { ParamError, optionalString, stringList } from '../params.ts';
 import type { RequestContext, RequestParams } from '../types.ts';
 
-/** Lookups and request checks shared by the ECS operations. */
+/** Lookups, request checks and answer shapes shared by the ECS operations. */
 
 function clusterNotFound(): AwsError {
   return new AwsError({
@@ -40,6 +41,81 @@ export function requireCluster(
   return cluster;
 }
 
+/** ECS names a service by its name or its ARN. */
+export function matchesService(
+  instance: InstanceModel,
+  reference: string,
+): boolean {
+  return (
+    instance.ecsServiceName === reference || instance.serviceArn === reference
+  );
+}
+
+export function findService(
+  instances: InstanceModel[],
+  reference: string,
+): InstanceModel | undefined {
+  return instances.find(i => matchesService(i, reference));
+}
+
+export function serviceNotFound(): AwsError {
+  return new AwsError({
+    code: 'ServiceNotFoundException',
+    message: 'Service not found.',
+  });
+}
+
+/**
+ * The references a Describe* operation is asked for: at most `max`, and required unless ECS
+ * falls back to a default (`default` cluster).
+ */
+export function requestedReferences(
+  params: RequestParams,
+  name: string,
+  max: number,
+  fallback?: string[],
+): string[] {
+  const references = stringList(params, name) ?? fallback;
+  if (!references || (!fallback && references.length === 0)) {
+    throw new ParamError(`${name} is required`);
+  }
+  if (references.length > max) {
+    throw invalidParameter(`${name} can have at most ${max} items.`);
+  }
+  return references;
+}
+
+/**
+ * What the Describe* operations answer: the description of each reference found, and a
+ * MISSING failure for each other one. The failure names the ARN the reference would have as
+ * `<resource>/<reference>` in the caller's account and region; an ARN (or any reference when
+ * there is no `resource`) is reported as given.
+ */
+export function describeEach<T>(
+  context: RequestContext,
+  references: readonly string[],
+  describe: (reference: string) => T | undefined,
+  resource?: string,
+): { described: T[]; failures: Failure[] } {
+  const described: T[] = [];
+  const failures: Failure[] = [];
+  for (const reference of references) {
+    const description = describe(reference);
+    if (description) {
+      described.push(description);
+    } else {
+      failures.push({
+        arn:
+          reference.startsWith('arn:') || resource === undefined
+            ? reference
+            : `arn:aws:ecs:${context.region}:${context.account}:${resource}/${reference}`,
+        reason: 'MISSING',
+      });
+    }
+  }
+  return { described, failures };
+}
+
 export function servicesOf(
   context: RequestContext,
   cluster: ClusterModel,
@@ -51,13 +127,16 @@ export function includes(params: RequestParams, value: string): boolean {
   return (stringList(params, 'include') ?? []).includes(value);
 }
 
-/** Offset from a nextToken, rejecting tokens of other requests like ECS does. */
-export function pageOffset(params: RequestParams, fingerprint: string): number {
-  const token = optionalString(params, 'nextToken');
-  if (token === undefined) return 0;
-  const offset = decodePageToken(token, fingerprint);
-  if (offset === undefined) {
-    throw invalidParameter('Invalid nextToken.');
-  }
-  return offset;
+/** A List* page: ECS answers a token of another request as an invalid parameter. */
+export function listPage<T>(
+  items: readonly T[],
+  params: RequestParams,
+  pageSize: number,
+): { page: T[]; nextToken?: string } {
+  return pageOf(items, {
+    params,
+    tokenParam: 'nextToken',
+    pageSize,
+    invalidToken: () => invalidParameter('Invalid nextToken.'),
+  });
 }

@@ -1,11 +1,10 @@
 import type {
   DescribeClustersResponse,
   DescribeServicesResponse,
-  Failure,
   ListServicesResponse,
 } from '@aws-sdk/client-ecs';
-import { paginate, requestFingerprint } from '../pagination.ts';
-import { ParamError, optionalInteger, stringList } from '../params.ts';
+import { optionalInteger } from '../params.ts';
+import { jsonServiceErrors } from '../serviceErrors.ts';
 import type {
   RequestContext,
   RequestParams,
@@ -13,12 +12,14 @@ import type {
 } from '../types.ts';
 import { renderCluster, renderService } from './renderEcs.ts';
 import {
-  invalidParameter,
+  describeEach,
   findCluster,
+  findService,
   requireCluster,
+  requestedReferences,
   servicesOf,
   includes,
-  pageOffset,
+  listPage,
 } from './ecsLookups.ts';
 import {
   describeTaskDefinition,
@@ -39,27 +40,20 @@ function describeClusters(
   params: RequestParams,
   context: RequestContext,
 ): DescribeClustersResponse {
-  const names = stringList(params, 'clusters') ?? ['default'];
-  if (names.length > 100)
-    throw invalidParameter('clusters can have at most 100 items.');
-  const clusters = [];
-  const failures: Failure[] = [];
-  for (const name of names) {
-    const cluster = findCluster(context, name);
-    if (cluster) {
-      clusters.push(
-        renderCluster(cluster, context.world, includes(params, 'TAGS')),
+  const names = requestedReferences(params, 'clusters', 100, ['default']);
+  const { described, failures } = describeEach(
+    context,
+    names,
+    name => {
+      const cluster = findCluster(context, name);
+      return (
+        cluster &&
+        renderCluster(cluster, context.world, includes(params, 'TAGS'))
       );
-    } else {
-      failures.push({
-        arn: name.startsWith('arn:')
-          ? name
-          : `arn:aws:ecs:${context.region}:${context.account}:cluster/${name}`,
-        reason: 'MISSING',
-      });
-    }
-  }
-  return { clusters, failures };
+    },
+    'cluster',
+  );
+  return { clusters: described, failures };
 }
 
 function listServices(
@@ -68,16 +62,10 @@ function listServices(
 ): ListServicesResponse {
   const cluster = requireCluster(context, params);
   const maxResults = optionalInteger(params, 'maxResults', 1, 100) ?? 10;
-  const fingerprint = requestFingerprint(params, 'nextToken');
   const arns = servicesOf(context, cluster)
     .map(i => i.serviceArn)
     .sort();
-  const { page, nextToken } = paginate(
-    arns,
-    pageOffset(params, fingerprint),
-    maxResults,
-    fingerprint,
-  );
+  const { page, nextToken } = listPage(arns, params, maxResults);
   return { serviceArns: page, nextToken };
 }
 
@@ -86,33 +74,21 @@ function describeServices(
   context: RequestContext,
 ): DescribeServicesResponse {
   const cluster = requireCluster(context, params);
-  const wanted = stringList(params, 'services');
-  if (!wanted || wanted.length === 0)
-    throw new ParamError('services is required');
-  if (wanted.length > 10) {
-    throw invalidParameter('services can have at most 10 items.');
-  }
+  const wanted = requestedReferences(params, 'services', 10);
   const instances = servicesOf(context, cluster);
-  const services = [];
-  const failures: Failure[] = [];
-  for (const name of wanted) {
-    const instance = instances.find(
-      i => i.ecsServiceName === name || i.serviceArn === name,
-    );
-    if (instance) {
-      services.push(
-        renderService(instance, context.now, includes(params, 'TAGS')),
+  const { described, failures } = describeEach(
+    context,
+    wanted,
+    name => {
+      const instance = findService(instances, name);
+      return (
+        instance &&
+        renderService(instance, context.now, includes(params, 'TAGS'))
       );
-    } else {
-      failures.push({
-        arn: name.startsWith('arn:')
-          ? name
-          : `arn:aws:ecs:${context.region}:${context.account}:service/${cluster.name}/${name}`,
-        reason: 'MISSING',
-      });
-    }
-  }
-  return { services, failures };
+    },
+    `service/${cluster.name}`,
+  );
+  return { services: described, failures };
 }
 
 export const ecsService: ServiceDefinition = {
@@ -130,27 +106,17 @@ export const ecsService: ServiceDefinition = {
     ListServiceDeployments: listServiceDeployments,
     DescribeServiceDeployments: describeServiceDeployments,
   },
-  errors: {
-    throttling: {
-      code: 'ThrottlingException',
-      status: 400,
-      message: 'Rate exceeded',
-    },
-    accessDenied: {
-      code: 'AccessDeniedException',
-      status: 400,
-      message: 'User is not authorized to perform this action.',
-    },
+  errors: jsonServiceErrors({
+    throttling: { code: 'ThrottlingException', message: 'Rate exceeded' },
+    accessDeniedMessage: 'User is not authorized to perform this action.',
     internal: {
       code: 'ServerException',
-      status: 500,
       message: 'Service Unavailable. Please try again later.',
     },
     unavailable: {
       code: 'ServiceUnavailableException',
-      status: 503,
       message: 'Service Unavailable. Please try again later.',
     },
-    validation: { code: 'InvalidParameterException', status: 400, message: '' },
-  },
+    validationCode: 'InvalidParameterException',
+  }),
 };

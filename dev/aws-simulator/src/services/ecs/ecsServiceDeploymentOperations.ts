@@ -1,26 +1,22 @@
 import type {
   DescribeServiceDeploymentsResponse,
-  Failure,
   ListServiceDeploymentsResponse,
 } from '@aws-sdk/client-ecs';
-import { AwsError } from '../../protocols/AwsError.ts';
-import { paginate, requestFingerprint } from '../pagination.ts';
-import {
-  ParamError,
-  optionalInteger,
-  requiredString,
-  stringList,
-} from '../params.ts';
+import { optionalInteger, requiredString, stringList } from '../params.ts';
+import { regionalInstances } from '../regionalInstances.ts';
 import type { RequestContext, RequestParams } from '../types.ts';
 import {
   renderServiceDeployment,
   renderServiceDeploymentBrief,
 } from './renderServiceDeployments.ts';
 import {
-  invalidParameter,
+  describeEach,
+  findService,
+  listPage,
+  requestedReferences,
   requireCluster,
+  serviceNotFound,
   servicesOf,
-  pageOffset,
 } from './ecsLookups.ts';
 
 /** ListServiceDeployments and DescribeServiceDeployments. */
@@ -31,28 +27,15 @@ export function listServiceDeployments(
 ): ListServiceDeploymentsResponse {
   const service = requiredString(params, 'service');
   const cluster = requireCluster(context, params);
-  const instance = servicesOf(context, cluster).find(
-    i => i.ecsServiceName === service || i.serviceArn === service,
-  );
-  if (!instance) {
-    throw new AwsError({
-      code: 'ServiceNotFoundException',
-      message: 'Service not found.',
-    });
-  }
+  const instance = findService(servicesOf(context, cluster), service);
+  if (!instance) throw serviceNotFound();
   const statuses = stringList(params, 'status');
   const maxResults = optionalInteger(params, 'maxResults', 1, 100) ?? 20;
   const briefs = instance.deployments
     .filter(d => !statuses || statuses.includes(d.serviceDeploymentStatus))
     .sort((a, b) => a.createdAgoMs - b.createdAgoMs)
     .map(d => renderServiceDeploymentBrief(d, instance, context.now));
-  const fingerprint = requestFingerprint(params, 'nextToken');
-  const { page, nextToken } = paginate(
-    briefs,
-    pageOffset(params, fingerprint),
-    maxResults,
-    fingerprint,
-  );
+  const { page, nextToken } = listPage(briefs, params, maxResults);
   return { serviceDeployments: page, nextToken };
 }
 
@@ -60,32 +43,13 @@ export function describeServiceDeployments(
   params: RequestParams,
   context: RequestContext,
 ): DescribeServiceDeploymentsResponse {
-  const arns = stringList(params, 'serviceDeploymentArns');
-  if (!arns || arns.length === 0) {
-    throw new ParamError('serviceDeploymentArns is required');
-  }
-  if (arns.length > 20) {
-    throw invalidParameter('serviceDeploymentArns can have at most 20 items.');
-  }
-  const serviceDeployments = [];
-  const failures: Failure[] = [];
-  for (const arn of arns) {
-    let found;
-    for (const instance of context.world.instances) {
-      if (
-        instance.account !== context.account ||
-        instance.region !== context.region
-      ) {
-        continue;
-      }
+  const arns = requestedReferences(params, 'serviceDeploymentArns', 20);
+  const { described, failures } = describeEach(context, arns, arn => {
+    for (const instance of regionalInstances(context)) {
       const d = instance.deployments.find(x => x.serviceDeploymentArn === arn);
-      if (d) {
-        found = renderServiceDeployment(d, instance, context.now);
-        break;
-      }
+      if (d) return renderServiceDeployment(d, instance, context.now);
     }
-    if (found) serviceDeployments.push(found);
-    else failures.push({ arn, reason: 'MISSING' });
-  }
-  return { serviceDeployments, failures };
+    return undefined;
+  });
+  return { serviceDeployments: described, failures };
 }

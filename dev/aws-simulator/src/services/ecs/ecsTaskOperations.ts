@@ -1,27 +1,23 @@
 import type {
   DescribeTaskDefinitionResponse,
   DescribeTasksResponse,
-  Failure,
   ListTasksResponse,
 } from '@aws-sdk/client-ecs';
 import { AwsError } from '../../protocols/AwsError.ts';
 import type { TaskModel } from '../../scenario/world.ts';
-import { paginate, requestFingerprint } from '../pagination.ts';
-import {
-  ParamError,
-  optionalInteger,
-  optionalString,
-  requiredString,
-  stringList,
-} from '../params.ts';
+import { optionalInteger, optionalString, requiredString } from '../params.ts';
 import type { RequestContext, RequestParams } from '../types.ts';
 import { renderTask, renderTaskDefinition } from './renderTasks.ts';
 import {
+  describeEach,
   invalidParameter,
+  matchesService,
+  requestedReferences,
   requireCluster,
+  serviceNotFound,
   servicesOf,
   includes,
-  pageOffset,
+  listPage,
 } from './ecsLookups.ts';
 
 /** DescribeTaskDefinition, ListTasks and DescribeTasks. */
@@ -92,15 +88,8 @@ export function listTasks(
   const maxResults = optionalInteger(params, 'maxResults', 1, 100) ?? 100;
   let instances = servicesOf(context, cluster);
   if (serviceName !== undefined) {
-    instances = instances.filter(
-      i => i.ecsServiceName === serviceName || i.serviceArn === serviceName,
-    );
-    if (instances.length === 0) {
-      throw new AwsError({
-        code: 'ServiceNotFoundException',
-        message: 'Service not found.',
-      });
-    }
+    instances = instances.filter(i => matchesService(i, serviceName));
+    if (instances.length === 0) throw serviceNotFound();
   }
   const arns = instances
     .flatMap(i => i.tasks)
@@ -112,13 +101,7 @@ export function listTasks(
     )
     .map(t => t.arn)
     .sort();
-  const fingerprint = requestFingerprint(params, 'nextToken');
-  const { page, nextToken } = paginate(
-    arns,
-    pageOffset(params, fingerprint),
-    maxResults,
-    fingerprint,
-  );
+  const { page, nextToken } = listPage(arns, params, maxResults);
   return { taskArns: page, nextToken };
 }
 
@@ -127,31 +110,19 @@ export function describeTasks(
   context: RequestContext,
 ): DescribeTasksResponse {
   const cluster = requireCluster(context, params);
-  const wanted = stringList(params, 'tasks');
-  if (!wanted || wanted.length === 0) throw new ParamError('tasks is required');
-  if (wanted.length > 100)
-    throw invalidParameter('tasks can have at most 100 items.');
+  const wanted = requestedReferences(params, 'tasks', 100);
   const instances = servicesOf(context, cluster);
-  const tasks = [];
-  const failures: Failure[] = [];
-  for (const ref of wanted) {
-    let match;
-    for (const instance of instances) {
-      const task = instance.tasks.find(t => t.arn === ref || t.id === ref);
-      if (task) {
-        match = renderTask(task, instance, context.now);
-        break;
+  const { described, failures } = describeEach(
+    context,
+    wanted,
+    ref => {
+      for (const instance of instances) {
+        const task = instance.tasks.find(t => t.arn === ref || t.id === ref);
+        if (task) return renderTask(task, instance, context.now);
       }
-    }
-    if (match) tasks.push(match);
-    else {
-      failures.push({
-        arn: ref.startsWith('arn:')
-          ? ref
-          : `arn:aws:ecs:${context.region}:${context.account}:task/${cluster.name}/${ref}`,
-        reason: 'MISSING',
-      });
-    }
-  }
-  return { tasks, failures };
+      return undefined;
+    },
+    `task/${cluster.name}`,
+  );
+  return { tasks: described, failures };
 }
