@@ -12,10 +12,10 @@ import {
 } from '../protocols/awsJson.ts';
 import {
   parseQueryForm,
-  queryErrorReply,
   queryReply,
+  xmlErrorReply,
 } from '../protocols/awsQuery.ts';
-import { restXmlErrorReply, restXmlReply } from '../protocols/restXml.ts';
+import { restXmlReply } from '../protocols/restXml.ts';
 import type { World } from '../scenario/world.ts';
 import { ParamError } from '../services/params.ts';
 import type {
@@ -105,28 +105,18 @@ function errorReply(
   error: ErrorInfo,
   requestId: string,
 ): DispatchOutcome {
-  switch (format.protocol) {
-    case 'json':
-      return {
-        kind: 'reply',
-        reply: jsonErrorReply(
-          format.version,
-          error,
-          requestId,
-          format.queryCompatible,
-        ),
-      };
-    case 'query':
-      return {
-        kind: 'reply',
-        reply: queryErrorReply(format.xmlns, error, requestId),
-      };
-    default:
-      return {
-        kind: 'reply',
-        reply: restXmlErrorReply(format.xmlns, error, requestId),
-      };
-  }
+  return {
+    kind: 'reply',
+    reply:
+      format.protocol === 'json'
+        ? jsonErrorReply(
+            format.version,
+            error,
+            requestId,
+            format.queryCompatible,
+          )
+        : xmlErrorReply(format.xmlns, error, requestId),
+  };
 }
 
 /** Missing or malformed authentication, in each protocol's own words. */

@@ -35,38 +35,34 @@ function childAt(container: unknown[] | Node, key: string | number): Node {
   return child;
 }
 
+/**
+ * How many segments from `i` name one list item: 3 for a wrapped list with a named item
+ * element (`Name.member.N`, `Name.Filter.N`), 2 for a flattened list (`Name.N`), 0 when the
+ * segment is not a list.
+ */
+function listItemSpan(segments: string[], i: number): 0 | 2 | 3 {
+  const next = segments[i + 1];
+  if (next === undefined) return 0;
+  if (INDEX.test(next)) return 2;
+  const afterNext = segments[i + 2];
+  return afterNext !== undefined && INDEX.test(afterNext) ? 3 : 0;
+}
+
 function insert(root: Node, segments: string[], value: string): void {
   let node = root;
   let i = 0;
   while (i < segments.length) {
     const segment = segments[i];
-    const next = segments[i + 1];
-    const afterNext = segments[i + 2];
-    if (
-      next !== undefined &&
-      !INDEX.test(next) &&
-      afterNext !== undefined &&
-      INDEX.test(afterNext)
-    ) {
-      // Name.member.N / Name.Filter.N: a wrapped list with a named item element.
+    const span = listItemSpan(segments, i);
+    if (span > 0) {
       const list = listAt(node, segment);
-      const index = Number(afterNext) - 1;
-      if (i + 3 === segments.length) {
+      const index = Number(segments[i + span - 1]) - 1;
+      if (i + span === segments.length) {
         list[index] = value;
         return;
       }
       node = childAt(list, index);
-      i += 3;
-    } else if (next !== undefined && INDEX.test(next)) {
-      // Name.N: a flattened list.
-      const list = listAt(node, segment);
-      const index = Number(next) - 1;
-      if (i + 2 === segments.length) {
-        list[index] = value;
-        return;
-      }
-      node = childAt(list, index);
-      i += 2;
+      i += span;
     } else if (i === segments.length - 1) {
       node[segment] = value;
       return;
@@ -86,6 +82,11 @@ export function parseQueryForm(body: string): Record<string, unknown> {
   return root;
 }
 
+/** Headers of every XML answer, successful or not. */
+export function xmlHeaders(requestId: string): Record<string, string> {
+  return { 'content-type': 'text/xml', 'x-amzn-requestid': requestId };
+}
+
 export function queryReply(
   operation: string,
   xmlns: string,
@@ -102,36 +103,24 @@ export function queryReply(
     },
     itemNames,
   );
-  return {
-    status: 200,
-    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-    body,
-  };
+  return { status: 200, headers: xmlHeaders(requestId), body };
 }
 
-export function xmlErrorBody(
-  xmlns: string,
-  error: ErrorInfo,
-  requestId: string,
-): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>` +
-    `<ErrorResponse xmlns="${xmlns}"><Error>` +
-    `<Type>${faultTypeOf(error.status)}</Type>` +
-    `<Code>${escapeXml(error.code)}</Code>` +
-    `<Message>${escapeXml(error.message)}</Message>` +
-    `</Error><RequestId>${requestId}</RequestId></ErrorResponse>`
-  );
-}
-
-export function queryErrorReply(
+/** The `<ErrorResponse>` document, which restXml services (CloudFront) answer with too. */
+export function xmlErrorReply(
   xmlns: string,
   error: ErrorInfo,
   requestId: string,
 ): HttpReply {
   return {
     status: error.status,
-    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-    body: xmlErrorBody(xmlns, error, requestId),
+    headers: xmlHeaders(requestId),
+    body:
+      `<?xml version="1.0" encoding="UTF-8"?>` +
+      `<ErrorResponse xmlns="${xmlns}"><Error>` +
+      `<Type>${faultTypeOf(error.status)}</Type>` +
+      `<Code>${escapeXml(error.code)}</Code>` +
+      `<Message>${escapeXml(error.message)}</Message>` +
+      `</Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
   };
 }

@@ -1,11 +1,12 @@
 import type { RestXmlResult } from '../services/types.ts';
-import type { ErrorInfo, HttpReply } from './HttpReply.ts';
-import { xmlErrorBody } from './awsQuery.ts';
+import type { HttpReply } from './HttpReply.ts';
+import { xmlHeaders } from './awsQuery.ts';
 import { type XmlItemNames, renderXmlDocument } from './xml.ts';
 
 /**
  * restXml (CloudFront): the operation is the HTTP method and path; the payload is the root
- * element itself and some output members travel as headers (ETag).
+ * element itself and some output members travel as headers (ETag). Errors are awsQuery's
+ * `<ErrorResponse>` (`xmlErrorReply`).
  */
 
 export function restXmlReply(
@@ -16,23 +17,7 @@ export function restXmlReply(
 ): HttpReply {
   return {
     status: 200,
-    headers: {
-      'content-type': 'text/xml',
-      'x-amzn-requestid': requestId,
-      ...result.headers,
-    },
+    headers: { ...xmlHeaders(requestId), ...result.headers },
     body: renderXmlDocument(result.root, xmlns, result.payload, itemNames),
-  };
-}
-
-export function restXmlErrorReply(
-  xmlns: string,
-  error: ErrorInfo,
-  requestId: string,
-): HttpReply {
-  return {
-    status: error.status,
-    headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-    body: xmlErrorBody(xmlns, error, requestId),
   };
 }
