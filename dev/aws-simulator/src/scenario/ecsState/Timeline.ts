@@ -3,6 +3,7 @@ import { MS_PER_HOUR, MS_PER_MINUTE } from '../../time.ts';
 import type {
   DeploymentModel,
   ServiceEventModel,
+  TargetGroupModel,
   TaskModel,
 } from '../world.ts';
 import type { EcsStateInput } from './types.ts';
@@ -25,6 +26,40 @@ export class Timeline {
     });
   }
 
+  // The events ECS writes while deploying, in its own words.
+
+  tasksStarted(agoMs: number, tasks: TaskModel[]): void {
+    const list = tasks.map(t => `(task ${t.id})`).join(' ');
+    this.add(agoMs, `has started ${tasks.length} tasks: ${list}.`);
+  }
+
+  targetsRegistered(
+    agoMs: number,
+    count: number,
+    group: TargetGroupModel,
+  ): void {
+    this.add(
+      agoMs,
+      `registered ${count} targets in (target-group ${group.arn})`,
+    );
+  }
+
+  deploymentStarted(
+    agoMs: number,
+    d: DeploymentModel,
+    kind: 'blue/green' | 'rolling update',
+  ): void {
+    const { family, revision } = d.taskDefinition;
+    this.add(
+      agoMs,
+      `(deployment ${d.id}) deployment started: ${kind} to ${family}:${revision}.`,
+    );
+  }
+
+  deploymentCompleted(agoMs: number, deploymentId: string): void {
+    this.add(agoMs, `(deployment ${deploymentId}) deployment completed.`);
+  }
+
   /** ECS repeats "steady state" about every six hours while nothing changes. */
   steadyStates(fromAgoMs: number, untilAgoMs: number): void {
     const maxEvents = 6;
@@ -40,11 +75,11 @@ export class Timeline {
   }
 }
 
-export /**
+/**
  * Events of a deployment that completed `deployedAgoMs` ago; steady-state events follow it
  * until it was superseded (`supersededAgoMs`, 0 when it is still current).
  */
-function narrateCompletedDeployment(
+export function narrateCompletedDeployment(
   timeline: Timeline,
   input: EcsStateInput,
   d: DeploymentModel,
@@ -53,30 +88,21 @@ function narrateCompletedDeployment(
   supersededAgoMs = 0,
 ): void {
   if (tasks.length > 0) {
-    timeline.add(
-      deployedAgoMs - 2 * MS_PER_MINUTE,
-      `has started ${tasks.length} tasks: ${taskList(tasks)}.`,
-    );
+    timeline.tasksStarted(deployedAgoMs - 2 * MS_PER_MINUTE, tasks);
   }
   const tg = input.targetGroups.find(t => t.color === 'b');
   if (tg && tasks.length > 0) {
-    timeline.add(
+    timeline.targetsRegistered(
       deployedAgoMs - 3 * MS_PER_MINUTE,
-      `registered ${tasks.length} targets in (target-group ${tg.arn})`,
+      tasks.length,
+      tg,
     );
   }
-  timeline.add(
-    deployedAgoMs - 4 * MS_PER_MINUTE,
-    `(deployment ${d.id}) deployment completed.`,
-  );
+  timeline.deploymentCompleted(deployedAgoMs - 4 * MS_PER_MINUTE, d.id);
   const firstSteady = deployedAgoMs - 5 * MS_PER_MINUTE;
   const latestSteady =
     supersededAgoMs +
     MS_PER_MINUTE +
     unitHash(`${input.seed}/${input.key}/steady`) * 6 * MS_PER_HOUR;
   timeline.steadyStates(firstSteady, Math.min(firstSteady, latestSteady));
-}
-
-export function taskList(tasks: TaskModel[]): string {
-  return tasks.map(t => `(task ${t.id})`).join(' ');
 }

@@ -37,12 +37,18 @@ export function taskDefinition(
   };
 }
 
-export function baseDeployment(
+/** Which deployment of which revision started when, and whether it is the service's primary. */
+export interface DeploymentStart {
+  id: string;
+  td: TaskDefinitionModel;
+  createdAgoMs: number;
+  status: 'PRIMARY' | 'ACTIVE';
+}
+
+/** A deployment just started: nothing running yet, rollout in progress. */
+export function startedDeployment(
   input: EcsStateInput,
-  id: string,
-  td: TaskDefinitionModel,
-  createdAgoMs: number,
-  status: 'PRIMARY' | 'ACTIVE',
+  { id, td, createdAgoMs, status }: DeploymentStart,
 ): DeploymentModel {
   const { region, account, cluster, ecsServiceName, seed, key } = input;
   return {
@@ -77,20 +83,30 @@ export function baseDeployment(
   };
 }
 
-export function completedDeployment(
+/** A deployment rolling out; the story sets its counts and how far it got. */
+export function inProgressDeployment(
   input: EcsStateInput,
-  id: string,
-  td: TaskDefinitionModel,
-  createdAgoMs: number,
-  status: 'PRIMARY' | 'ACTIVE',
+  start: DeploymentStart,
 ): DeploymentModel {
   return {
-    ...baseDeployment(input, id, td, createdAgoMs, status),
+    ...startedDeployment(input, start),
+    rolloutStateReason: `ECS deployment ${start.id} in progress.`,
+  };
+}
+
+/** A deployment that finished four minutes after it started, every task running. */
+export function completedDeployment(
+  input: EcsStateInput,
+  start: DeploymentStart,
+): DeploymentModel {
+  const finishedAgoMs = start.createdAgoMs - 4 * MS_PER_MINUTE;
+  return {
+    ...startedDeployment(input, start),
     runningCount: input.desiredCount,
-    updatedAgoMs: createdAgoMs - 4 * MS_PER_MINUTE,
+    updatedAgoMs: finishedAgoMs,
     rolloutState: 'COMPLETED',
-    rolloutStateReason: `ECS deployment ${id} completed.`,
+    rolloutStateReason: `ECS deployment ${start.id} completed.`,
     serviceDeploymentStatus: 'SUCCESSFUL',
-    finishedAgoMs: createdAgoMs - 4 * MS_PER_MINUTE,
+    finishedAgoMs,
   };
 }

@@ -1,8 +1,16 @@
 import { MS_PER_MINUTE } from '../../time.ts';
-import type { DeploymentModel, TaskDefinitionModel } from '../world.ts';
-import { baseDeployment, completedDeployment } from './deployments.ts';
+import type {
+  DeploymentModel,
+  TaskDefinitionModel,
+  TaskModel,
+} from '../world.ts';
+import {
+  completedDeployment,
+  inProgressDeployment,
+  startedDeployment,
+} from './deployments.ts';
 import { failedTask, pendingTasks, startTasks } from './tasks.ts';
-import { narrateCompletedDeployment, taskList, Timeline } from './Timeline.ts';
+import { narrateCompletedDeployment, Timeline } from './Timeline.ts';
 import type { EcsState, EcsStateInput } from './types.ts';
 
 /**
@@ -21,78 +29,85 @@ export interface StoryContext {
   lastDeployAgo: number;
 }
 
-/** One completed deployment, its tasks running and healthy. */
-export function steadyStory({
-  input,
-  timeline,
-  revision,
-  deployment,
-  lastDeployAgo,
-}: StoryContext): EcsState {
+interface RolledOut {
+  td: TaskDefinitionModel;
+  deployment: DeploymentModel;
+  tasks: TaskModel[];
+}
+
+/**
+ * The base revision's deployment, completed `lastDeployAgo`: its `count` tasks running on the
+ * blue side and its events told until a newer deployment superseded it `supersededAgoMs` ago.
+ * While nothing superseded it (0) it is the `current`, PRIMARY deployment, afterwards the
+ * `previous`, ACTIVE one.
+ */
+function lastCompletedDeployment(
+  { input, timeline, revision, deployment, lastDeployAgo }: StoryContext,
+  supersededAgoMs = 0,
+  count = input.desiredCount,
+): RolledOut {
+  const current = supersededAgoMs === 0;
   const td = revision(0, lastDeployAgo + MS_PER_MINUTE);
-  const d = completedDeployment(
-    input,
-    deployment('current'),
-    td,
-    lastDeployAgo,
-    'PRIMARY',
-  );
-  const tasks = startTasks(
+  const d: DeploymentModel = {
+    ...completedDeployment(input, {
+      id: deployment(current ? 'current' : 'previous'),
+      td,
+      createdAgoMs: lastDeployAgo,
+      status: current ? 'PRIMARY' : 'ACTIVE',
+    }),
+    desiredCount: count,
+    runningCount: count,
+  };
+  const tasks = startTasks(input, d, count, lastDeployAgo - MS_PER_MINUTE, 'b');
+  narrateCompletedDeployment(
+    timeline,
     input,
     d,
-    input.desiredCount,
-    lastDeployAgo - MS_PER_MINUTE,
-    'b',
+    tasks,
+    lastDeployAgo,
+    supersededAgoMs,
   );
-  narrateCompletedDeployment(timeline, input, d, tasks, lastDeployAgo);
+  return { td, deployment: d, tasks };
+}
+
+/** The next revision, rolling out since `startedAgoMs` as the current, PRIMARY deployment. */
+function nextRevisionDeployment(
+  { input, revision, deployment }: StoryContext,
+  startedAgoMs: number,
+): Omit<RolledOut, 'tasks'> {
+  const td = revision(1, startedAgoMs + MS_PER_MINUTE);
+  return {
+    td,
+    deployment: inProgressDeployment(input, {
+      id: deployment('current'),
+      td,
+      createdAgoMs: startedAgoMs,
+      status: 'PRIMARY',
+    }),
+  };
+}
+
+/** One completed deployment, its tasks running and healthy. */
+export function steadyStory(context: StoryContext): EcsState {
+  const { td, deployment, tasks } = lastCompletedDeployment(context);
   return {
     taskDefinitions: [td],
-    deployments: [d],
+    deployments: [deployment],
     tasks,
-    events: timeline.sorted(),
+    events: context.timeline.sorted(),
   };
 }
 
 /** A blue/green deployment shifting test traffic to the new revision. */
-export function blueGreenInProgressStory({
-  input,
-  timeline,
-  revision,
-  deployment,
-  lastDeployAgo,
-}: StoryContext): EcsState {
-  const oldTd = revision(0, lastDeployAgo + MS_PER_MINUTE);
+export function blueGreenInProgressStory(context: StoryContext): EcsState {
+  const { input, timeline } = context;
   const newAgo = 12 * MS_PER_MINUTE;
-  const newTd = revision(1, newAgo + MS_PER_MINUTE);
-  const old = completedDeployment(
-    input,
-    deployment('previous'),
-    oldTd,
-    lastDeployAgo,
-    'ACTIVE',
-  );
-  const oldTasks = startTasks(
-    input,
-    old,
-    input.desiredCount,
-    lastDeployAgo - MS_PER_MINUTE,
-    'b',
-  );
-  narrateCompletedDeployment(
-    timeline,
-    input,
-    old,
-    oldTasks,
-    lastDeployAgo,
-    newAgo,
-  );
+  const old = lastCompletedDeployment(context, newAgo);
+  const next = nextRevisionDeployment(context, newAgo);
   const current: DeploymentModel = {
-    ...baseDeployment(input, deployment('current'), newTd, newAgo, 'PRIMARY'),
+    ...next.deployment,
     runningCount: input.desiredCount,
     updatedAgoMs: 4 * MS_PER_MINUTE,
-    rolloutState: 'IN_PROGRESS',
-    rolloutStateReason: `ECS deployment ${deployment('current')} in progress.`,
-    serviceDeploymentStatus: 'IN_PROGRESS',
     lifecycleStage: 'TEST_TRAFFIC_SHIFT',
   };
   const newTasks = startTasks(
@@ -102,81 +117,41 @@ export function blueGreenInProgressStory({
     9 * MS_PER_MINUTE,
     'g',
   );
-  timeline.add(
-    newAgo,
-    `(deployment ${current.id}) deployment started: blue/green to ${newTd.family}:${newTd.revision}.`,
-  );
-  timeline.add(
-    9 * MS_PER_MINUTE,
-    `has started ${newTasks.length} tasks: ${taskList(newTasks)}.`,
-  );
+  timeline.deploymentStarted(newAgo, current, 'blue/green');
+  timeline.tasksStarted(9 * MS_PER_MINUTE, newTasks);
   const green = input.targetGroups.find(tg => tg.color === 'g');
   if (green) {
-    timeline.add(
-      6 * MS_PER_MINUTE,
-      `registered ${newTasks.length} targets in (target-group ${green.arn})`,
-    );
+    timeline.targetsRegistered(6 * MS_PER_MINUTE, newTasks.length, green);
   }
   timeline.add(
     4 * MS_PER_MINUTE,
     `(deployment ${current.id}) test traffic shifted to the new revision; waiting before production traffic shift.`,
   );
   return {
-    taskDefinitions: [oldTd, newTd],
-    deployments: [current, old],
-    tasks: [...newTasks, ...oldTasks],
+    taskDefinitions: [old.td, next.td],
+    deployments: [current, old.deployment],
+    tasks: [...newTasks, ...old.tasks],
     events: timeline.sorted(),
   };
 }
 
 /** A rolling update halfway: new tasks running or pending next to old ones. */
-export function rollingInProgressStory({
-  input,
-  timeline,
-  revision,
-  deployment,
-  lastDeployAgo,
-}: StoryContext): EcsState {
-  const oldTd = revision(0, lastDeployAgo + MS_PER_MINUTE);
+export function rollingInProgressStory(context: StoryContext): EcsState {
+  const { input, timeline } = context;
   const newAgo = 5 * MS_PER_MINUTE;
-  const newTd = revision(1, newAgo + MS_PER_MINUTE);
   const newRunning = Math.floor(input.desiredCount / 2);
   const newPending = Math.min(1, input.desiredCount - newRunning);
-  const oldRunning = input.desiredCount - newRunning;
-  const old: DeploymentModel = {
-    ...completedDeployment(
-      input,
-      deployment('previous'),
-      oldTd,
-      lastDeployAgo,
-      'ACTIVE',
-    ),
-    desiredCount: oldRunning,
-    runningCount: oldRunning,
-  };
-  const oldTasks = startTasks(
-    input,
-    old,
-    oldRunning,
-    lastDeployAgo - MS_PER_MINUTE,
-    'b',
-  );
-  narrateCompletedDeployment(
-    timeline,
-    input,
-    old,
-    oldTasks,
-    lastDeployAgo,
+  const old = lastCompletedDeployment(
+    context,
     newAgo,
+    input.desiredCount - newRunning,
   );
+  const next = nextRevisionDeployment(context, newAgo);
   const current: DeploymentModel = {
-    ...baseDeployment(input, deployment('current'), newTd, newAgo, 'PRIMARY'),
+    ...next.deployment,
     runningCount: newRunning,
     pendingCount: newPending,
     updatedAgoMs: MS_PER_MINUTE,
-    rolloutState: 'IN_PROGRESS',
-    rolloutStateReason: `ECS deployment ${deployment('current')} in progress.`,
-    serviceDeploymentStatus: 'IN_PROGRESS',
   };
   const started = startTasks(
     input,
@@ -187,55 +162,29 @@ export function rollingInProgressStory({
     'initial',
   );
   const pending = pendingTasks(input, current, newPending, MS_PER_MINUTE);
-  if (started.length > 0) {
-    timeline.add(
-      3 * MS_PER_MINUTE,
-      `has started ${started.length} tasks: ${taskList(started)}.`,
-    );
-  }
+  if (started.length > 0) timeline.tasksStarted(3 * MS_PER_MINUTE, started);
   return {
-    taskDefinitions: [oldTd, newTd],
-    deployments: [current, old],
-    tasks: [...started, ...pending, ...oldTasks],
+    taskDefinitions: [old.td, next.td],
+    deployments: [current, old.deployment],
+    tasks: [...started, ...pending, ...old.tasks],
     events: timeline.sorted(),
   };
 }
 
 /** A revision whose tasks failed to start, rolled back by the circuit breaker. */
-export function circuitBreakerRollbackStory({
-  input,
-  timeline,
-  revision,
-  deployment,
-  lastDeployAgo,
-}: StoryContext): EcsState {
-  const goodTd = revision(0, lastDeployAgo + MS_PER_MINUTE);
+export function circuitBreakerRollbackStory(context: StoryContext): EcsState {
+  const { input, timeline, revision, deployment } = context;
   const badAgo = 48 * MS_PER_MINUTE;
+  const good = lastCompletedDeployment(context, badAgo);
   const badTd = revision(1, badAgo + MS_PER_MINUTE);
-  const good = completedDeployment(
-    input,
-    deployment('previous'),
-    goodTd,
-    lastDeployAgo,
-    'ACTIVE',
-  );
-  narrateCompletedDeployment(
-    timeline,
-    input,
-    good,
-    startTasks(
-      input,
-      good,
-      input.desiredCount,
-      lastDeployAgo - MS_PER_MINUTE,
-      'b',
-    ),
-    lastDeployAgo,
-    badAgo,
-  );
   const rollbackAgo = 36 * MS_PER_MINUTE;
   const failed: DeploymentModel = {
-    ...baseDeployment(input, deployment('failed'), badTd, badAgo, 'ACTIVE'),
+    ...startedDeployment(input, {
+      id: deployment('failed'),
+      td: badTd,
+      createdAgoMs: badAgo,
+      status: 'ACTIVE',
+    }),
     desiredCount: 0,
     failedTasks: 3,
     updatedAgoMs: rollbackAgo + MS_PER_MINUTE,
@@ -248,31 +197,36 @@ export function circuitBreakerRollbackStory({
     rollback: {
       reason: 'ECS deployment circuit breaker: tasks failed to start.',
       startedAgoMs: rollbackAgo,
-      toServiceRevisionArn: good.serviceRevisionArn,
+      toServiceRevisionArn: good.deployment.serviceRevisionArn,
     },
   };
   const failedTasks = [47, 43, 39].map((minutesAgo, i) =>
     failedTask(input, failed, i, minutesAgo * MS_PER_MINUTE),
   );
   for (const task of failedTasks) {
-    timeline.add(task.createdAgoMs, `has started 1 tasks: (task ${task.id}).`);
+    timeline.tasksStarted(task.createdAgoMs, [task]);
     timeline.add(
       task.stoppedAgoMs! - 10_000,
       `(task ${task.id}) stopped: essential container app exited with code 137.`,
     );
   }
-  timeline.add(
-    badAgo,
-    `(deployment ${failed.id}) deployment started: rolling update to ${badTd.family}:${badTd.revision}.`,
-  );
+  timeline.deploymentStarted(badAgo, failed, 'rolling update');
   timeline.add(
     rollbackAgo + 60_000,
     `(deployment ${failed.id}) deployment failed: tasks failed to start.`,
   );
   const rollbackId = deployment('rollback');
-  timeline.add(rollbackAgo, `rolling back to deployment ${good.id}.`);
+  timeline.add(
+    rollbackAgo,
+    `rolling back to deployment ${good.deployment.id}.`,
+  );
   const rollback: DeploymentModel = {
-    ...completedDeployment(input, rollbackId, goodTd, rollbackAgo, 'PRIMARY'),
+    ...completedDeployment(input, {
+      id: rollbackId,
+      td: good.td,
+      createdAgoMs: rollbackAgo,
+      status: 'PRIMARY',
+    }),
     finishedAgoMs: 33 * MS_PER_MINUTE,
   };
   const running = startTasks(
@@ -282,17 +236,11 @@ export function circuitBreakerRollbackStory({
     34 * MS_PER_MINUTE,
     'b',
   );
-  timeline.add(
-    34 * MS_PER_MINUTE,
-    `has started ${running.length} tasks: ${taskList(running)}.`,
-  );
-  timeline.add(
-    33 * MS_PER_MINUTE,
-    `(deployment ${rollbackId}) deployment completed.`,
-  );
+  timeline.tasksStarted(34 * MS_PER_MINUTE, running);
+  timeline.deploymentCompleted(33 * MS_PER_MINUTE, rollbackId);
   timeline.steadyStates(32 * MS_PER_MINUTE, 30 * MS_PER_MINUTE);
   return {
-    taskDefinitions: [goodTd, badTd],
+    taskDefinitions: [good.td, badTd],
     deployments: [rollback, failed],
     tasks: [...running, ...failedTasks],
     events: timeline.sorted(),
