@@ -180,32 +180,23 @@ export class FaultInjector {
       jitter > 0
         ? Math.max(0, latency + (this.#random() * 2 - 1) * jitter)
         : latency;
+    return { delayMs, outcome: this.#outcome(merged) };
+  }
 
-    if (merged.accessDenied) {
-      return { delayMs, outcome: { kind: 'access-denied' } };
-    }
-    if (this.#roll(merged.timeoutRate)) {
+  /** The first fault that strikes, in order of precedence; the dice are rolled in that order. */
+  #outcome(rule: FaultRule): FaultOutcome {
+    if (rule.accessDenied) return { kind: 'access-denied' };
+    if (this.#roll(rule.timeoutRate)) {
       return {
-        delayMs,
-        outcome: {
-          kind: 'timeout',
-          holdMs: merged.timeoutHoldMs ?? DEFAULT_TIMEOUT_HOLD_MS,
-        },
+        kind: 'timeout',
+        holdMs: rule.timeoutHoldMs ?? DEFAULT_TIMEOUT_HOLD_MS,
       };
     }
-    if (this.#roll(merged.throttleRate)) {
-      return { delayMs, outcome: { kind: 'throttle' } };
+    if (this.#roll(rule.throttleRate)) return { kind: 'throttle' };
+    if (this.#roll(rule.serverErrorRate)) {
+      return { kind: 'server-error', status: rule.serverErrorStatus ?? 500 };
     }
-    if (this.#roll(merged.serverErrorRate)) {
-      return {
-        delayMs,
-        outcome: {
-          kind: 'server-error',
-          status: merged.serverErrorStatus ?? 500,
-        },
-      };
-    }
-    return { delayMs, outcome: { kind: 'none' } };
+    return { kind: 'none' };
   }
 
   #roll(rate: number | undefined): boolean {

@@ -63,6 +63,15 @@ interface Slot {
   group?: Group;
 }
 
+/** What the cells of an answer depend on, from the request. */
+interface CellsQuery {
+  range: TimePeriod;
+  granularity: 'DAILY' | 'MONTHLY';
+  metrics: string[];
+  groupBy: GroupDefinition[];
+  filter: LinePredicate | undefined;
+}
+
 /** The whole answer of one query: its periods and its (period × group) page slots. */
 interface Cells {
   results: ResultByTime[];
@@ -81,14 +90,7 @@ const CELLS_KEPT_PER_MODEL = 8;
 function answerCells(
   model: CostModel,
   context: CostQueryContext,
-  query: {
-    fingerprint: string;
-    range: TimePeriod;
-    granularity: 'DAILY' | 'MONTHLY';
-    metrics: string[];
-    groupBy: GroupDefinition[];
-    filter: LinePredicate | undefined;
-  },
+  query: CellsQuery & { fingerprint: string },
 ): Cells {
   const key = [
     query.fingerprint,
@@ -114,13 +116,7 @@ function answerCells(
 function computeCells(
   model: CostModel,
   context: CostQueryContext,
-  query: {
-    range: TimePeriod;
-    granularity: 'DAILY' | 'MONTHLY';
-    metrics: string[];
-    groupBy: GroupDefinition[];
-    filter: LinePredicate | undefined;
-  },
+  query: CellsQuery,
 ): Cells {
   const { range, granularity, metrics, groupBy, filter } = query;
   const today = startOfUtcDay(context.now);

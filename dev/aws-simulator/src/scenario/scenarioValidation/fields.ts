@@ -81,6 +81,20 @@ export function asAccountId(value: unknown, path: string): string {
   return text;
 }
 
+/** An optional map of named values (`shared`, `alarms`), each read at its own path. */
+export function optionalRecord<T>(
+  value: unknown,
+  path: string,
+  readValue: (item: unknown, itemPath: string) => T,
+): Record<string, T> | undefined {
+  if (value === undefined) return undefined;
+  const record: Record<string, T> = {};
+  for (const [key, item] of Object.entries(asObject(value, path))) {
+    record[key] = readValue(item, `${path}.${key}`);
+  }
+  return record;
+}
+
 export function rejectUnknownKeys(
   record: Json,
   known: readonly string[],

@@ -4,6 +4,7 @@ import {
   asString,
   optionalString,
   optionalNumber,
+  optionalRecord,
   rejectUnknownKeys,
 } from './fields.ts';
 import type { ScenarioBudget, ScenarioCost } from '../types.ts';
@@ -58,15 +59,11 @@ export function parseCost(raw: unknown, path: string): ScenarioCost {
     ],
     path,
   );
-  let shared: Record<string, number> | undefined;
-  if (record.shared !== undefined) {
-    shared = {};
-    for (const [env, amount] of Object.entries(
-      asObject(record.shared, `${path}.shared`),
-    )) {
-      shared[env] = optionalNumber(amount, `${path}.shared.${env}`, 0) ?? 0;
-    }
-  }
+  const shared = optionalRecord(
+    record.shared,
+    `${path}.shared`,
+    (amount, amountPath) => optionalNumber(amount, amountPath, 0) ?? 0,
+  );
   return {
     months: optionalNumber(record.months, `${path}.months`, 1, 36),
     monthlyGrowth: optionalNumber(

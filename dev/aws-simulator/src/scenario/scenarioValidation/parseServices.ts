@@ -7,6 +7,7 @@ import {
   optionalBoolean,
   oneOf,
   asAccountId,
+  optionalRecord,
   rejectUnknownKeys,
 } from './fields.ts';
 import type {
@@ -80,14 +81,9 @@ function parseInstance(raw: unknown, path: string): ScenarioInstance {
     ],
     path,
   );
-  let alarms: Record<string, AlarmStateValue> | undefined;
-  if (record.alarms !== undefined) {
-    const alarmRecord = asObject(record.alarms, `${path}.alarms`);
-    alarms = {};
-    for (const [signal, state] of Object.entries(alarmRecord)) {
-      alarms[signal] = oneOf(state, ALARM_STATES, `${path}.alarms.${signal}`);
-    }
-  }
+  const alarms = optionalRecord(record.alarms, `${path}.alarms`, (state, p) =>
+    oneOf(state, ALARM_STATES, p),
+  );
   return {
     desiredCount: optionalNumber(
       record.desiredCount,
