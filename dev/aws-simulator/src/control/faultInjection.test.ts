@@ -23,9 +23,10 @@ import {
 } from '@aws-sdk/client-sts';
 import { ThrottlingException } from '@aws-sdk/client-budgets';
 import { DescribeBudgetsCommand } from '@aws-sdk/client-budgets';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
 import { failureOf } from '../__testUtils__/failureOf.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 const PRODUCTION = '111111111111';
 const STAGING = '222222222222';
@@ -35,24 +36,17 @@ const describeServices = new DescribeServicesCommand({
 });
 
 describe('fault injection as seen by the AWS SDK', () => {
-  let simulator: AwsSimulator;
+  const demo = useSimulator();
 
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
   afterEach(() => {
-    simulator.clearFaults();
-    simulator.resetCounters();
+    demo.simulator.clearFaults();
+    demo.simulator.resetCounters();
   });
 
   it('throttles one operation of one account: the standard retry strategy retries, then surfaces ThrottlingException', async () => {
-    const production = await assumeRoleIn(simulator, PRODUCTION);
-    simulator.resetCounters();
-    simulator.setFaults([
+    const production = await assumeRoleIn(demo.simulator, PRODUCTION);
+    demo.simulator.resetCounters();
+    demo.simulator.setFaults([
       {
         service: 'ecs',
         operation: 'DescribeServices',
@@ -60,13 +54,13 @@ describe('fault injection as seen by the AWS SDK', () => {
         throttleRate: 1,
       },
     ]);
-    const ecs = clients.ecs(simulator, { credentials: production });
+    const ecs = clients.ecs(demo.simulator, { credentials: production });
     const error = await failureOf(ecs.send(describeServices));
     expect(error.name).toBe('ThrottlingException');
     expect(error).toMatchObject({
       $metadata: { httpStatusCode: 400, attempts: 3 },
     });
-    expect(simulator.counters().operations).toEqual([
+    expect(demo.simulator.counters().operations).toEqual([
       expect.objectContaining({
         service: 'ecs',
         operation: 'DescribeServices',
@@ -79,8 +73,8 @@ describe('fault injection as seen by the AWS SDK', () => {
     await expect(
       ecs.send(new ListServicesCommand({ cluster: 'zeroops-production' })),
     ).resolves.toHaveProperty('serviceArns');
-    const staging = clients.ecs(simulator, {
-      credentials: await assumeRoleIn(simulator, STAGING),
+    const staging = clients.ecs(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, STAGING),
     });
     await expect(
       staging.send(
@@ -93,9 +87,9 @@ describe('fault injection as seen by the AWS SDK', () => {
   });
 
   it("uses each service's own throttling error", async () => {
-    simulator.setFaults([{ throttleRate: 1 }]);
+    demo.simulator.setFaults([{ throttleRate: 1 }]);
     const ce = await failureOf(
-      clients.costExplorer(simulator, { maxAttempts: 2 }).send(
+      clients.costExplorer(demo.simulator, { maxAttempts: 2 }).send(
         new GetCostAndUsageCommand({
           TimePeriod: { Start: '2026-11-01', End: '2026-11-02' },
           Granularity: 'DAILY',
@@ -107,14 +101,14 @@ describe('fault injection as seen by the AWS SDK', () => {
 
     const budgets = await failureOf(
       clients
-        .budgets(simulator, { maxAttempts: 1 })
+        .budgets(demo.simulator, { maxAttempts: 1 })
         .send(new DescribeBudgetsCommand({ AccountId: '999999999999' })),
     );
     expect(budgets).toBeInstanceOf(ThrottlingException);
 
     const rds = await failureOf(
       clients
-        .rds(simulator, { maxAttempts: 2 })
+        .rds(demo.simulator, { maxAttempts: 2 })
         .send(new DescribeDBClustersCommand({})),
     );
     expect(rds).toBeInstanceOf(RDSServiceException);
@@ -122,14 +116,14 @@ describe('fault injection as seen by the AWS SDK', () => {
 
     const cloudwatch = await failureOf(
       clients
-        .cloudwatch(simulator, { maxAttempts: 2 })
+        .cloudwatch(demo.simulator, { maxAttempts: 2 })
         .send(new DescribeAlarmsCommand({})),
     );
     expect(cloudwatch).toBeInstanceOf(CloudWatchServiceException);
     expect(cloudwatch.name).toBe('Throttling');
 
     // Every attempt was counted and throttled: the SDK retried each one once.
-    const counts = simulator.counters().operations;
+    const counts = demo.simulator.counters().operations;
     for (const operation of [
       'GetCostAndUsage',
       'DescribeDBClusters',
@@ -146,10 +140,10 @@ describe('fault injection as seen by the AWS SDK', () => {
   });
 
   it('answers 5xx with the modeled server error, retried as transient', async () => {
-    simulator.setFaults([{ serverErrorRate: 1 }]);
+    demo.simulator.setFaults([{ serverErrorRate: 1 }]);
     const ecs = await failureOf(
       clients
-        .ecs(simulator, { maxAttempts: 2 })
+        .ecs(demo.simulator, { maxAttempts: 2 })
         .send(new ListServicesCommand({ cluster: 'zeroops-production' })),
     );
     expect(ecs).toBeInstanceOf(ServerException);
@@ -160,15 +154,15 @@ describe('fault injection as seen by the AWS SDK', () => {
 
     const cloudwatch = await failureOf(
       clients
-        .cloudwatch(simulator, { maxAttempts: 1 })
+        .cloudwatch(demo.simulator, { maxAttempts: 1 })
         .send(new DescribeAlarmsCommand({})),
     );
     expect(cloudwatch).toBeInstanceOf(InternalServiceFault);
 
-    simulator.setFaults([{ serverErrorRate: 1, serverErrorStatus: 503 }]);
+    demo.simulator.setFaults([{ serverErrorRate: 1, serverErrorStatus: 503 }]);
     const sts = await failureOf(
       clients
-        .sts(simulator, { maxAttempts: 1 })
+        .sts(demo.simulator, { maxAttempts: 1 })
         .send(new GetCallerIdentityCommand({})),
     );
     expect(sts).toBeInstanceOf(STSServiceException);
@@ -176,16 +170,16 @@ describe('fault injection as seen by the AWS SDK', () => {
       name: 'ServiceUnavailable',
       $metadata: { httpStatusCode: 503 },
     });
-    expect(simulator.callCount({ operation: 'ListServices' })).toBe(2);
+    expect(demo.simulator.callCount({ operation: 'ListServices' })).toBe(2);
   });
 
   it('denies one account with the modeled access denied error and no retry', async () => {
-    const staging = await assumeRoleIn(simulator, STAGING);
-    simulator.resetCounters();
-    simulator.setFaults([{ account: STAGING, accessDenied: true }]);
+    const staging = await assumeRoleIn(demo.simulator, STAGING);
+    demo.simulator.resetCounters();
+    demo.simulator.setFaults([{ account: STAGING, accessDenied: true }]);
     const ecs = await failureOf(
       clients
-        .ecs(simulator, { credentials: staging })
+        .ecs(demo.simulator, { credentials: staging })
         .send(new ListServicesCommand({ cluster: 'zeroops-staging' })),
     );
     expect(ecs).toBeInstanceOf(AccessDeniedException);
@@ -195,12 +189,12 @@ describe('fault injection as seen by the AWS SDK', () => {
         `^User: arn:aws:sts::${STAGING}:assumed-role/[^ ]+ is not authorized to perform`,
       ),
     );
-    expect(simulator.counters().operations).toEqual([
+    expect(demo.simulator.counters().operations).toEqual([
       expect.objectContaining({ account: STAGING, calls: 1, accessDenied: 1 }),
     ]);
     const rds = await failureOf(
       clients
-        .rds(simulator, { credentials: staging })
+        .rds(demo.simulator, { credentials: staging })
         .send(new DescribeDBClustersCommand({})),
     );
     expect(rds).toMatchObject({
@@ -208,8 +202,8 @@ describe('fault injection as seen by the AWS SDK', () => {
       $metadata: { httpStatusCode: 403 },
     });
     // The production account still works.
-    const production = clients.ecs(simulator, {
-      credentials: await assumeRoleIn(simulator, PRODUCTION),
+    const production = clients.ecs(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, PRODUCTION),
     });
     await expect(
       production.send(
@@ -219,18 +213,18 @@ describe('fault injection as seen by the AWS SDK', () => {
   });
 
   it('holds the connection past the client timeout, which surfaces as a TimeoutError', async () => {
-    simulator.setFaults([
+    demo.simulator.setFaults([
       { operation: 'ListServices', timeoutRate: 1, timeoutHoldMs: 5_000 },
     ]);
     const started = Date.now();
     const error = await failureOf(
       clients
-        .ecs(simulator, { maxAttempts: 2, requestTimeoutMs: 300 })
+        .ecs(demo.simulator, { maxAttempts: 2, requestTimeoutMs: 300 })
         .send(new ListServicesCommand({ cluster: 'zeroops-production' })),
     );
     expect(error.name).toBe('TimeoutError');
     expect(Date.now() - started).toBeGreaterThanOrEqual(600);
-    expect(simulator.counters().operations).toEqual([
+    expect(demo.simulator.counters().operations).toEqual([
       expect.objectContaining({
         operation: 'ListServices',
         calls: 2,
@@ -240,8 +234,10 @@ describe('fault injection as seen by the AWS SDK', () => {
   });
 
   it('adds latency with jitter', async () => {
-    simulator.setFaults([{ service: 'sts', latencyMs: 150, jitterMs: 50 }]);
-    const sts = clients.sts(simulator);
+    demo.simulator.setFaults([
+      { service: 'sts', latencyMs: 150, jitterMs: 50 },
+    ]);
+    const sts = clients.sts(demo.simulator);
     const durations: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();

@@ -1,21 +1,13 @@
 import { ListServicesCommand } from '@aws-sdk/client-ecs';
-import { FIXED_NOW, clients } from '../__testUtils__/clients.ts';
+import { clients } from '../__testUtils__/clients.ts';
 import { rawRequest } from '../__testUtils__/rawRequest.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('control API', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   const json = async (method: string, path: string, body?: unknown) => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method,
       path,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -44,7 +36,7 @@ describe('control API', () => {
     });
     await expect(
       clients
-        .ecs(simulator)
+        .ecs(demo.simulator)
         .send(new ListServicesCommand({ cluster: 'zeroops-production' })),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
     expect((await json('GET', '/_simulator/faults')).body.faults).toHaveLength(
@@ -66,7 +58,7 @@ describe('control API', () => {
 
   it('counts calls per operation and account, and resets', async () => {
     await json('DELETE', '/_simulator/counters');
-    const ecs = clients.ecs(simulator);
+    const ecs = clients.ecs(demo.simulator);
     await ecs
       .send(new ListServicesCommand({ cluster: 'zeroops-production' }))
       .catch(() => undefined);

@@ -1,23 +1,16 @@
 import { ListDistributionsCommand } from '@aws-sdk/client-cloudfront';
 import { ListClustersCommand } from '@aws-sdk/client-ecs';
 import { DescribeLoadBalancersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { FIXED_NOW, clients } from '../__testUtils__/clients.ts';
+import { clients } from '../__testUtils__/clients.ts';
+import { failureOf } from '../__testUtils__/failureOf.ts';
 import { fakeSigV4Headers, rawRequest } from '../__testUtils__/rawRequest.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('request dispatch', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('rejects an unsigned JSON request like AWS, without counting it', async () => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method: 'POST',
       path: '/',
       headers: {
@@ -31,11 +24,11 @@ describe('request dispatch', () => {
       __type: 'MissingAuthenticationTokenException',
       message: 'Request is missing Authentication Token',
     });
-    expect(simulator.callCount()).toBe(0);
+    expect(demo.simulator.callCount()).toBe(0);
   });
 
   it('rejects an unsigned awsQuery request with the XML error shape', async () => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method: 'POST',
       path: '/',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -47,7 +40,7 @@ describe('request dispatch', () => {
   });
 
   it('rejects a malformed Authorization header', async () => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method: 'POST',
       path: '/',
       headers: {
@@ -64,28 +57,25 @@ describe('request dispatch', () => {
   });
 
   it('answers operations it does not simulate with the real error shapes, never a 200', async () => {
-    const ecsError = await clients
-      .ecs(simulator)
-      .send(new ListClustersCommand({}))
-      .catch((e: Error & { $metadata: { httpStatusCode: number } }) => e);
+    const ecsError = await failureOf(
+      clients.ecs(demo.simulator).send(new ListClustersCommand({})),
+    );
     expect(ecsError).toMatchObject({
       name: 'UnknownOperationException',
       $metadata: { httpStatusCode: 400 },
     });
 
-    const elbError = await clients
-      .elbv2(simulator)
-      .send(new DescribeLoadBalancersCommand({}))
-      .catch((e: Error & { $metadata: { httpStatusCode: number } }) => e);
+    const elbError = await failureOf(
+      clients.elbv2(demo.simulator).send(new DescribeLoadBalancersCommand({})),
+    );
     expect(elbError).toMatchObject({
       name: 'InvalidAction',
       $metadata: { httpStatusCode: 400 },
     });
 
-    const cfError = await clients
-      .cloudfront(simulator)
-      .send(new ListDistributionsCommand({}))
-      .catch((e: Error & { $metadata: { httpStatusCode: number } }) => e);
+    const cfError = await failureOf(
+      clients.cloudfront(demo.simulator).send(new ListDistributionsCommand({})),
+    );
     expect(cfError).toMatchObject({
       name: 'UnknownOperationException',
       $metadata: { httpStatusCode: 404 },
@@ -93,7 +83,7 @@ describe('request dispatch', () => {
   });
 
   it('answers a service it does not simulate with UnknownOperationException', async () => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method: 'POST',
       path: '/',
       headers: {
@@ -108,7 +98,7 @@ describe('request dispatch', () => {
   });
 
   it('serves a well-formed but unverified signature: no real credential is needed', async () => {
-    const response = await rawRequest(simulator.url, {
+    const response = await rawRequest(demo.simulator.url, {
       method: 'POST',
       path: '/',
       headers: {
@@ -122,7 +112,7 @@ describe('request dispatch', () => {
     expect(response.headers['content-type']).toBe('application/x-amz-json-1.1');
     expect(JSON.parse(response.body).serviceArns).toHaveLength(3);
     expect(
-      simulator.callCount({
+      demo.simulator.callCount({
         operation: 'ListServices',
         account: '111111111111',
       }),

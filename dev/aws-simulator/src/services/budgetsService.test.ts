@@ -3,23 +3,15 @@ import {
   DescribeBudgetsCommand,
 } from '@aws-sdk/client-budgets';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('Budgets DescribeBudgets through @aws-sdk/client-budgets', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('reports the payments-api budget 80 % consumed, consistent with Cost Explorer', async () => {
     const out = await clients
-      .budgets(simulator)
+      .budgets(demo.simulator)
       .send(new DescribeBudgetsCommand({ AccountId: '999999999999' }));
     expect(out.Budgets!.map(b => b.BudgetName)).toEqual([
       'payments-api-monthly',
@@ -39,7 +31,7 @@ describe('Budgets DescribeBudgets through @aws-sdk/client-budgets', () => {
     expect((actual / limit) * 100).toBeCloseTo(80, 1);
     expect(forecast).toBeGreaterThan(actual);
 
-    const mtd = await clients.costExplorer(simulator).send(
+    const mtd = await clients.costExplorer(demo.simulator).send(
       new GetCostAndUsageCommand({
         TimePeriod: { Start: '2026-11-01', End: '2026-11-19' },
         Granularity: 'MONTHLY',
@@ -59,8 +51,8 @@ describe('Budgets DescribeBudgets through @aws-sdk/client-budgets', () => {
   });
 
   it('denies reading the budgets of another account', async () => {
-    const member = clients.budgets(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const member = clients.budgets(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     await expect(
       member.send(new DescribeBudgetsCommand({ AccountId: '999999999999' })),

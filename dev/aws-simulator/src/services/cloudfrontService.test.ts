@@ -2,22 +2,14 @@ import {
   GetDistributionCommand,
   NoSuchDistribution,
 } from '@aws-sdk/client-cloudfront';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('CloudFront GetDistribution through @aws-sdk/client-cloudfront', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   function distributionId(instance: string): string {
-    return simulator
+    return demo.simulator
       .scenario()
       .services.find(s => s.name === 'storefront-web')!
       .instances.find(i => i.name === instance)!.cloudFrontDistributionId!;
@@ -26,8 +18,8 @@ describe('CloudFront GetDistribution through @aws-sdk/client-cloudfront', () => 
   it('returns the storefront-web distribution with its ETag', async () => {
     const id = distributionId('production');
     expect(id).toMatch(/^E[A-Z0-9]{13}$/);
-    const cloudfront = clients.cloudfront(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const cloudfront = clients.cloudfront(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const out = await cloudfront.send(new GetDistributionCommand({ Id: id }));
     expect(out.ETag).toMatch(/^[A-Z0-9]{14}$/);
@@ -63,8 +55,8 @@ describe('CloudFront GetDistribution through @aws-sdk/client-cloudfront', () => 
   });
 
   it('answers NoSuchDistribution for another account or an unknown id', async () => {
-    const staging = clients.cloudfront(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    const staging = clients.cloudfront(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
     });
     await expect(
       staging.send(

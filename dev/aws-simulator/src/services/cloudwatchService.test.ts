@@ -4,22 +4,14 @@ import {
   paginateDescribeAlarms,
 } from '@aws-sdk/client-cloudwatch';
 import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('CloudWatch DescribeAlarms through @aws-sdk/client-cloudwatch', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('shows the firing staging latency alarm with its metric definition', async () => {
-    const cloudwatch = clients.cloudwatch(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    const cloudwatch = clients.cloudwatch(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
     });
     const out = await cloudwatch.send(
       new DescribeAlarmsCommand({ StateValue: 'ALARM' }),
@@ -47,8 +39,8 @@ describe('CloudWatch DescribeAlarms through @aws-sdk/client-cloudwatch', () => {
   });
 
   it('returns every alarm of a prefix exactly once across pages', async () => {
-    const cloudwatch = clients.cloudwatch(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const cloudwatch = clients.cloudwatch(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const names: string[] = [];
     let pages = 0;
@@ -72,7 +64,7 @@ describe('CloudWatch DescribeAlarms through @aws-sdk/client-cloudwatch', () => {
   });
 
   it('rejects a token from another request with the modeled InvalidNextToken error', async () => {
-    const cloudwatch = clients.cloudwatch(simulator);
+    const cloudwatch = clients.cloudwatch(demo.simulator);
     await expect(
       cloudwatch.send(new DescribeAlarmsCommand({ NextToken: 'bogus' })),
     ).rejects.toBeInstanceOf(InvalidNextToken);

@@ -7,8 +7,8 @@ import {
   GetCostForecastCommand,
   InvalidNextTokenException,
 } from '@aws-sdk/client-cost-explorer';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 const SIX_MONTHS = { Start: '2026-05-01', End: '2026-12-01' };
 const BY_SERVICE_AND_ENVIRONMENT = [
@@ -34,18 +34,13 @@ async function allPages(
 }
 
 describe('Cost Explorer through @aws-sdk/client-cost-explorer', () => {
-  let simulator: AwsSimulator;
+  const demo = useSimulator();
   let ce: CostExplorerClient;
 
   beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
     // Backstage's own credentials belong to the management account, where CE is read.
-    ce = clients.costExplorer(simulator);
+    ce = clients.costExplorer(demo.simulator);
   });
-  afterAll(() => simulator.stop());
 
   it('groups monthly cost by the ZeroOps tags with AWS-formatted keys and a visible trend', async () => {
     const out = await ce.send(
@@ -190,8 +185,8 @@ describe('Cost Explorer through @aws-sdk/client-cost-explorer', () => {
       },
       { Value: '222222222222', Attributes: { description: 'zeroops-staging' } },
     ]);
-    const member = clients.costExplorer(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const member = clients.costExplorer(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const own = await member.send(
       new GetCostAndUsageCommand({

@@ -3,23 +3,15 @@ import {
   ServerlessCacheNotFoundFault,
   paginateDescribeServerlessCaches,
 } from '@aws-sdk/client-elasticache';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('ElastiCache DescribeServerlessCaches through @aws-sdk/client-elasticache', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('describes a Valkey serverless cache', async () => {
-    const elasticache = clients.elasticache(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const elasticache = clients.elasticache(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const out = await elasticache.send(
       new DescribeServerlessCachesCommand({
@@ -46,8 +38,8 @@ describe('ElastiCache DescribeServerlessCaches through @aws-sdk/client-elasticac
   });
 
   it('pages through every cache exactly once', async () => {
-    const elasticache = clients.elasticache(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    const elasticache = clients.elasticache(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
     });
     const names: string[] = [];
     for await (const page of paginateDescribeServerlessCaches(
@@ -62,7 +54,7 @@ describe('ElastiCache DescribeServerlessCaches through @aws-sdk/client-elasticac
   it('answers ServerlessCacheNotFoundFault for an unknown cache', async () => {
     await expect(
       clients
-        .elasticache(simulator)
+        .elasticache(demo.simulator)
         .send(
           new DescribeServerlessCachesCommand({ ServerlessCacheName: 'nope' }),
         ),

@@ -3,24 +3,16 @@ import {
   DescribeTargetHealthCommand,
   TargetGroupNotFoundException,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('ELBv2 DescribeTargetHealth through @aws-sdk/client-elastic-load-balancing-v2', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('reports the blue and green targets of a blue/green deployment', async () => {
-    const credentials = await assumeRoleIn(simulator, '111111111111');
+    const credentials = await assumeRoleIn(demo.simulator, '111111111111');
     const service = (
-      await clients.ecs(simulator, { credentials }).send(
+      await clients.ecs(demo.simulator, { credentials }).send(
         new DescribeServicesCommand({
           cluster: 'zeroops-production',
           services: ['storefront-web'],
@@ -28,7 +20,7 @@ describe('ELBv2 DescribeTargetHealth through @aws-sdk/client-elastic-load-balanc
       )
     ).services![0];
     const [lb] = service.loadBalancers!;
-    const elbv2 = clients.elbv2(simulator, { credentials });
+    const elbv2 = clients.elbv2(demo.simulator, { credentials });
 
     const blue = await elbv2.send(
       new DescribeTargetHealthCommand({ TargetGroupArn: lb.targetGroupArn }),
@@ -63,14 +55,14 @@ describe('ELBv2 DescribeTargetHealth through @aws-sdk/client-elastic-load-balanc
   });
 
   it("answers TargetGroupNotFoundException for another account's target group", async () => {
-    const staging = await assumeRoleIn(simulator, '222222222222');
-    const arn = simulator
+    const staging = await assumeRoleIn(demo.simulator, '222222222222');
+    const arn = demo.simulator
       .scenario()
       .services.find(s => s.name === 'payments-api')!
       .instances.find(i => i.name === 'production')!.targetGroups[0].arn;
     await expect(
       clients
-        .elbv2(simulator, { credentials: staging })
+        .elbv2(demo.simulator, { credentials: staging })
         .send(new DescribeTargetHealthCommand({ TargetGroupArn: arn })),
     ).rejects.toBeInstanceOf(TargetGroupNotFoundException);
   });

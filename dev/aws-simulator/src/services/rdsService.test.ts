@@ -2,23 +2,15 @@ import {
   DBClusterNotFoundFault,
   DescribeDBClustersCommand,
 } from '@aws-sdk/client-rds';
-import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../__testUtils__/clients.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('RDS DescribeDBClusters through @aws-sdk/client-rds', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
+  const demo = useSimulator();
 
   it('describes an Aurora Serverless v2 cluster with members and tags', async () => {
-    const rds = clients.rds(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const rds = clients.rds(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const out = await rds.send(
       new DescribeDBClustersCommand({
@@ -61,8 +53,8 @@ describe('RDS DescribeDBClusters through @aws-sdk/client-rds', () => {
   });
 
   it('lists clusters with a Filters parameter and pages with Marker', async () => {
-    const rds = clients.rds(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    const rds = clients.rds(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
     });
     const all = await rds.send(new DescribeDBClustersCommand({}));
     expect(all.DBClusters!.map(c => c.DBClusterIdentifier)).toEqual([
@@ -97,7 +89,7 @@ describe('RDS DescribeDBClusters through @aws-sdk/client-rds', () => {
   it('answers DBClusterNotFoundFault for an unknown cluster', async () => {
     await expect(
       clients
-        .rds(simulator)
+        .rds(demo.simulator)
         .send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'nope' })),
     ).rejects.toBeInstanceOf(DBClusterNotFoundFault);
   });

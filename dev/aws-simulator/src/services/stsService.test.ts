@@ -7,23 +7,16 @@ import {
   STSServiceException,
 } from '@aws-sdk/client-sts';
 import { FIXED_NOW, clients } from '../__testUtils__/clients.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('STS through @aws-sdk/client-sts', () => {
-  let simulator: AwsSimulator;
+  const demo = useSimulator();
 
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
-  afterEach(() => simulator.resetCounters());
+  afterEach(() => demo.simulator.resetCounters());
 
   it('attributes base credentials to the default account', async () => {
     const out = await clients
-      .sts(simulator)
+      .sts(demo.simulator)
       .send(new GetCallerIdentityCommand({}));
     expect(out).toMatchObject({
       Account: '999999999999',
@@ -33,7 +26,7 @@ describe('STS through @aws-sdk/client-sts', () => {
   });
 
   it('issues temporary credentials that identify the role account', async () => {
-    const assumed = await clients.sts(simulator).send(
+    const assumed = await clients.sts(demo.simulator).send(
       new AssumeRoleCommand({
         RoleArn: 'arn:aws:iam::222222222222:role/zeroops-backstage-readonly',
         RoleSessionName: 'backstage',
@@ -47,7 +40,7 @@ describe('STS through @aws-sdk/client-sts', () => {
       'arn:aws:sts::222222222222:assumed-role/zeroops-backstage-readonly/backstage',
     );
     const identity = await clients
-      .sts(simulator, {
+      .sts(demo.simulator, {
         credentials: {
           accessKeyId: c.AccessKeyId!,
           secretAccessKey: c.SecretAccessKey!,
@@ -64,7 +57,7 @@ describe('STS through @aws-sdk/client-sts', () => {
 
   it('denies roles in accounts that are not part of the scenario', async () => {
     const error = await clients
-      .sts(simulator)
+      .sts(demo.simulator)
       .send(
         new AssumeRoleCommand({
           RoleArn: 'arn:aws:iam::123456789012:role/zeroops-backstage-readonly',
@@ -79,7 +72,7 @@ describe('STS through @aws-sdk/client-sts', () => {
 
   it('works with the role assumption of @backstage/integration-aws-node', async () => {
     const saved = { ...process.env };
-    process.env.AWS_ENDPOINT_URL = simulator.url;
+    process.env.AWS_ENDPOINT_URL = demo.simulator.url;
     process.env.AWS_ACCESS_KEY_ID = 'simulator';
     process.env.AWS_SECRET_ACCESS_KEY = 'simulator';
     try {
@@ -113,13 +106,13 @@ describe('STS through @aws-sdk/client-sts', () => {
       // Backstage's main credentials assumed the role (the credential provider may resolve
       // more than once), then ECS was called as the role.
       expect(
-        simulator.callCount({
+        demo.simulator.callCount({
           operation: 'AssumeRole',
           account: '999999999999',
         }),
       ).toBeGreaterThanOrEqual(1);
       expect(
-        simulator.callCount({
+        demo.simulator.callCount({
           operation: 'ListServices',
           account: '111111111111',
         }),

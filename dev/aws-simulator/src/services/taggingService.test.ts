@@ -6,23 +6,17 @@ import {
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { FIXED_NOW, assumeRoleIn, clients } from '../__testUtils__/clients.ts';
 import { generateScenario } from '../scenario/generateScenario.ts';
-import { type AwsSimulator, startAwsSimulator } from '../startAwsSimulator.ts';
+import { startAwsSimulator } from '../startAwsSimulator.ts';
+import { useSimulator } from '../__testUtils__/useSimulator.ts';
 
 describe('Resource Groups Tagging API GetResources through its official client', () => {
-  let simulator: AwsSimulator;
+  const demo = useSimulator();
 
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
-    });
-  });
-  afterAll(() => simulator.stop());
-  afterEach(() => simulator.setFaults([]));
+  afterEach(() => demo.simulator.setFaults([]));
 
   it('finds a service’s ECS services by tag in the caller’s account, with their tags', async () => {
-    const staging = clients.tagging(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    const staging = clients.tagging(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
     });
     const out = await staging.send(
       new GetResourcesCommand({
@@ -40,8 +34,8 @@ describe('Resource Groups Tagging API GetResources through its official client',
     ]);
     expect(out.PaginationToken).toBe('');
 
-    const production = clients.tagging(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const production = clients.tagging(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const prod = await production.send(
       new GetResourcesCommand({
@@ -57,8 +51,8 @@ describe('Resource Groups Tagging API GetResources through its official client',
   });
 
   it('lists nothing for resource types it does not hold, and everything for the ecs service', async () => {
-    const tagging = clients.tagging(simulator, {
-      credentials: await assumeRoleIn(simulator, '111111111111'),
+    const tagging = clients.tagging(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '111111111111'),
     });
     const rds = await tagging.send(
       new GetResourcesCommand({ ResourceTypeFilters: ['rds:cluster'] }),
@@ -116,19 +110,22 @@ describe('Resource Groups Tagging API GetResources through its official client',
   });
 
   it('surfaces injected throttling as the SDK’s ThrottledException after its retries', async () => {
-    simulator.setFaults([
+    demo.simulator.setFaults([
       { operation: 'GetResources', account: '222222222222', throttleRate: 1 },
     ]);
-    simulator.resetCounters();
-    const tagging = clients.tagging(simulator, {
-      credentials: await assumeRoleIn(simulator, '222222222222'),
+    demo.simulator.resetCounters();
+    const tagging = clients.tagging(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, '222222222222'),
       maxAttempts: 3,
     });
     await expect(
       tagging.send(new GetResourcesCommand({})),
     ).rejects.toBeInstanceOf(ThrottledException);
     expect(
-      simulator.callCount({ service: 'tagging', operation: 'GetResources' }),
+      demo.simulator.callCount({
+        service: 'tagging',
+        operation: 'GetResources',
+      }),
     ).toBe(3);
   });
 });

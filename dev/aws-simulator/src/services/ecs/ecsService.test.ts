@@ -13,39 +13,24 @@ import {
   paginateListServices,
   paginateListTasks,
 } from '@aws-sdk/client-ecs';
-import {
-  FIXED_NOW,
-  assumeRoleIn,
-  clients,
-} from '../../__testUtils__/clients.ts';
-import {
-  type AwsSimulator,
-  startAwsSimulator,
-} from '../../startAwsSimulator.ts';
+import { assumeRoleIn, clients } from '../../__testUtils__/clients.ts';
+import { useSimulator } from '../../__testUtils__/useSimulator.ts';
 
 const PRODUCTION = '111111111111';
 const STAGING = '222222222222';
 
 describe('ECS through @aws-sdk/client-ecs', () => {
-  let simulator: AwsSimulator;
+  const demo = useSimulator();
   let production: ECSClient;
   let staging: ECSClient;
 
   beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: 'demo',
-      now: () => FIXED_NOW,
+    production = clients.ecs(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, PRODUCTION),
     });
-    production = clients.ecs(simulator, {
-      credentials: await assumeRoleIn(simulator, PRODUCTION),
+    staging = clients.ecs(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, STAGING),
     });
-    staging = clients.ecs(simulator, {
-      credentials: await assumeRoleIn(simulator, STAGING),
-    });
-  });
-
-  afterAll(async () => {
-    await simulator.stop();
   });
 
   it('describes clusters of the caller account and reports missing ones', async () => {

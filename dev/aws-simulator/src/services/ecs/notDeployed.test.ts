@@ -1,14 +1,7 @@
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
-import {
-  FIXED_NOW,
-  assumeRoleIn,
-  clients,
-} from '../../__testUtils__/clients.ts';
+import { assumeRoleIn, clients } from '../../__testUtils__/clients.ts';
 import type { ScenarioDocument } from '../../scenario/types.ts';
-import {
-  type AwsSimulator,
-  startAwsSimulator,
-} from '../../startAwsSimulator.ts';
+import { useSimulator } from '../../__testUtils__/useSimulator.ts';
 
 /**
  * A scenario says "no ECS service here" by leaving the environment out of a service's
@@ -33,22 +26,11 @@ const SCENARIO: ScenarioDocument = {
 };
 
 describe('a service without an ECS service in an environment', () => {
-  let simulator: AwsSimulator;
-
-  beforeAll(async () => {
-    simulator = await startAwsSimulator({
-      scenario: SCENARIO,
-      now: () => FIXED_NOW,
-    });
-  });
-
-  afterAll(async () => {
-    await simulator.stop();
-  });
+  const demo = useSimulator({ scenario: SCENARIO });
 
   async function describeShopAndInventory(account: string, cluster: string) {
-    const ecs = clients.ecs(simulator, {
-      credentials: await assumeRoleIn(simulator, account),
+    const ecs = clients.ecs(demo.simulator, {
+      credentials: await assumeRoleIn(demo.simulator, account),
     });
     return ecs.send(
       new DescribeServicesCommand({ cluster, services: ['shop', 'inventory'] }),
