@@ -9,6 +9,8 @@ import { DELIVERY_PROFILES, type DeliveryProfile } from './profiles.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+/** A merged change's workflow reaches its staging deployment two minutes after the merge. */
+const STAGED_AFTER_MINUTES = 2;
 
 /** The demo organisation (catalog/*.yaml `github.com/project-slug`). @public */
 export const DEMO_OWNER = 'zeroops-demo';
@@ -92,7 +94,9 @@ class DemoTail {
       actor: pull.user,
     });
     const minutes = input.rolloutMinutes ?? 7;
-    const stagedAt = new Date(mergedAt.getTime() + 2 * MINUTE);
+    const stagedAt = new Date(
+      mergedAt.getTime() + STAGED_AFTER_MINUTES * MINUTE,
+    );
     b.deploy({
       environment: 'staging',
       sha: commit.sha,
@@ -112,6 +116,25 @@ class DemoTail {
       this.waiting.push(run);
     }
     return run;
+  }
+
+  /**
+   * The change behind one of the AWS scenario's staging rollouts: merged so that its staging
+   * deployment starts when the rollout did, with the rollout's SHA and ECS deployment.
+   */
+  stageAwsRollout(
+    environment: 'staging' | 'staging-failed',
+    rollout: AwsRollout,
+    title: string,
+    options: { outcome?: 'success' | 'failure'; rolloutMinutes?: number } = {},
+  ): SimWorkflowRun {
+    return this.mergeAndStage({
+      mergedAgo: rollout.agoMinutes + STAGED_AFTER_MINUTES,
+      title,
+      sha: rollout.sha,
+      stagingArn: this.arn(environment, rollout),
+      ...options,
+    });
   }
 
   /** The reviewer approves: `run`'s production job deploys its SHA (and fails, when told). */
@@ -226,12 +249,11 @@ const DEMO_REPOSITORIES: DemoRepository[] = [
         title: 'Validate currency codes',
       });
       // Staged 36 hours ago and still waiting for a release manager: the demo's pending approval.
-      t.mergeAndStage({
-        mergedAgo: aws.staging.agoMinutes + 2,
-        title: 'Retry ledger writes on timeout',
-        sha: aws.staging.sha,
-        stagingArn: t.arn('staging', aws.staging),
-      });
+      t.stageAwsRollout(
+        'staging',
+        aws.staging,
+        'Retry ledger writes on timeout',
+      );
     },
   },
   {
@@ -253,12 +275,7 @@ const DEMO_REPOSITORIES: DemoRepository[] = [
         mergedAgo: aws.staging.agoMinutes + 90,
         title: 'Update the checkout copy',
       });
-      t.mergeAndStage({
-        mergedAgo: aws.staging.agoMinutes + 2,
-        title: 'Move the cart to a drawer',
-        sha: aws.staging.sha,
-        stagingArn: t.arn('staging', aws.staging),
-      });
+      t.stageAwsRollout('staging', aws.staging, 'Move the cart to a drawer');
       t.waiting.unshift(released);
       t.release(released, previous.agoMinutes, t.arn('production', previous));
       // A regression in production: a hotfix branch straight to production, rolling out now.
@@ -324,14 +341,12 @@ const DEMO_REPOSITORIES: DemoRepository[] = [
       });
       t.rejectWaiting(t.ago(3000));
       // Out of memory in staging: the ECS circuit breaker rolled it back 36 minutes ago.
-      t.mergeAndStage({
-        mergedAgo: aws['staging-failed'].agoMinutes + 2,
-        title: 'Load the whole order history in memory',
-        sha: aws['staging-failed'].sha,
-        stagingArn: t.arn('staging-failed', aws['staging-failed']),
-        outcome: 'failure',
-        rolloutMinutes: 12,
-      });
+      t.stageAwsRollout(
+        'staging-failed',
+        aws['staging-failed'],
+        'Load the whole order history in memory',
+        { outcome: 'failure', rolloutMinutes: 12 },
+      );
     },
   },
 ];

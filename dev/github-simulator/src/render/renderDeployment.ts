@@ -4,14 +4,21 @@ import { nodeId } from '../random.ts';
 import { type RenderContext, isoTime, repoApiUrl } from './context.ts';
 import { renderUser } from './renderUser.ts';
 
+function deploymentApiUrl(
+  deployment: SimDeployment,
+  state: RepositoryState,
+  ctx: RenderContext,
+): string {
+  return `${repoApiUrl(ctx, state)}/deployments/${deployment.id}`;
+}
+
 /** `deployment` (REST and webhooks). */
 export function renderDeployment(
   deployment: SimDeployment,
   state: RepositoryState,
   ctx: RenderContext,
 ) {
-  const repositoryUrl = repoApiUrl(ctx, state);
-  const url = `${repositoryUrl}/deployments/${deployment.id}`;
+  const url = deploymentApiUrl(deployment, state, ctx);
   return {
     url,
     id: deployment.id,
@@ -23,7 +30,7 @@ export function renderDeployment(
     created_at: isoTime(deployment.createdAt),
     updated_at: isoTime(deployment.updatedAt),
     statuses_url: `${url}/statuses`,
-    repository_url: repositoryUrl,
+    repository_url: repoApiUrl(ctx, state),
     creator: renderUser(deployment.creator, ctx),
     sha: deployment.sha,
     ref: deployment.ref,
@@ -41,8 +48,7 @@ export function renderDeploymentStatus(
   state: RepositoryState,
   ctx: RenderContext,
 ) {
-  const repositoryUrl = repoApiUrl(ctx, state);
-  const deploymentUrl = `${repositoryUrl}/deployments/${deployment.id}`;
+  const deploymentUrl = deploymentApiUrl(deployment, state, ctx);
   return {
     url: `${deploymentUrl}/statuses/${status.id}`,
     id: status.id,
@@ -55,7 +61,7 @@ export function renderDeploymentStatus(
     created_at: isoTime(status.createdAt),
     updated_at: isoTime(status.createdAt),
     deployment_url: deploymentUrl,
-    repository_url: repositoryUrl,
+    repository_url: repoApiUrl(ctx, state),
     // Optional, and a URI when present: GitHub leaves it out when the workflow set none.
     ...(status.environmentUrl
       ? { environment_url: status.environmentUrl }

@@ -32,6 +32,7 @@ export interface WebhookDelivery {
   payload: Record<string, unknown>;
 }
 
+/** What every event carries after its own fields: repository, sender and organisation. */
 function common(state: RepositoryState, sender: SimUser, ctx: RenderContext) {
   const owner = state.repository.owner;
   return {
@@ -56,6 +57,16 @@ function common(state: RepositoryState, sender: SimUser, ctx: RenderContext) {
         }
       : {}),
   };
+}
+
+function delivery(
+  event: WebhookEventName,
+  fields: Record<string, unknown>,
+  state: RepositoryState,
+  sender: SimUser,
+  ctx: RenderContext,
+): WebhookDelivery {
+  return { event, payload: { ...fields, ...common(state, sender, ctx) } };
 }
 
 function workflowFields(
@@ -112,15 +123,17 @@ export function deploymentPayload(
   deployment: SimDeployment,
   ctx: RenderContext,
 ): WebhookDelivery {
-  return {
-    event: 'deployment',
-    payload: {
+  return delivery(
+    'deployment',
+    {
       action: 'created',
       deployment: renderDeployment(deployment, state, ctx),
       ...workflowFields(deployment.run, state, ctx),
-      ...common(state, deployment.creator, ctx),
     },
-  };
+    state,
+    deployment.creator,
+    ctx,
+  );
 }
 
 /** `deployment_status` (action `created`). @public */
@@ -130,16 +143,18 @@ export function deploymentStatusPayload(
   status: SimDeploymentStatus,
   ctx: RenderContext,
 ): WebhookDelivery {
-  return {
-    event: 'deployment_status',
-    payload: {
+  return delivery(
+    'deployment_status',
+    {
       action: 'created',
       deployment_status: renderDeploymentStatus(status, deployment, state, ctx),
       deployment: renderDeployment(deployment, state, ctx),
       ...workflowFields(deployment.run, state, ctx),
-      ...common(state, status.creator, ctx),
     },
-  };
+    state,
+    status.creator,
+    ctx,
+  );
 }
 
 /** `workflow_run` (`requested`, `in_progress` or `completed`). @public */
@@ -149,15 +164,17 @@ export function workflowRunPayload(
   action: 'requested' | 'in_progress' | 'completed',
   ctx: RenderContext,
 ): WebhookDelivery {
-  return {
-    event: 'workflow_run',
-    payload: {
+  return delivery(
+    'workflow_run',
+    {
       action,
       workflow: renderWorkflow(run, state, ctx),
       workflow_run: renderRun(run, state, ctx),
-      ...common(state, run.triggeringActor, ctx),
     },
-  };
+    state,
+    run.triggeringActor,
+    ctx,
+  );
 }
 
 /** `pull_request` (`opened`, `synchronize` or `closed`). @public */
@@ -167,9 +184,9 @@ export function pullRequestPayload(
   action: 'opened' | 'synchronize' | 'closed',
   ctx: RenderContext,
 ): WebhookDelivery {
-  return {
-    event: 'pull_request',
-    payload: {
+  return delivery(
+    'pull_request',
+    {
       action,
       number: pull.number,
       pull_request: renderPull(pull, state, ctx, true),
@@ -179,9 +196,11 @@ export function pullRequestPayload(
             after: pull.commits[pull.commits.length - 1],
           }
         : {}),
-      ...common(state, pull.mergedBy ?? pull.user, ctx),
     },
-  };
+    state,
+    pull.mergedBy ?? pull.user,
+    ctx,
+  );
 }
 
 /** `push` of `commits` (oldest first) to `branch`; dates keep the authors' offsets. @public */
@@ -194,9 +213,9 @@ export function pushPayload(
 ): WebhookDelivery {
   const head = commits[commits.length - 1];
   const before = commits[0]?.parents[0] ?? '0'.repeat(40);
-  return {
-    event: 'push',
-    payload: {
+  return delivery(
+    'push',
+    {
       ref: `refs/heads/${branch}`,
       before,
       after: head.sha,
@@ -211,7 +230,9 @@ export function pushPayload(
       commits: commits.slice(-20).map(c => renderPushCommit(c, state, ctx)),
       head_commit: renderPushCommit(head, state, ctx),
       pusher: { name: pusher.login, email: pusher.email ?? null },
-      ...common(state, pusher, ctx),
     },
-  };
+    state,
+    pusher,
+    ctx,
+  );
 }
