@@ -3,12 +3,13 @@ import { Container, Flex, Link, Skeleton, Text } from '@backstage/ui';
 import { useParams } from 'react-router-dom';
 import { localChangesApiRef } from '../../api/LocalChangesClient';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { ZeroOpsDataView } from '../common/ZeroOpsDataView';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { LocalChangeItem } from './LocalChangeItem';
 import {
   localChangePath,
   localRepositoryChangesPath,
+  LocalRepositoryChanges,
   LOCAL_CHANGES_UI_PATH,
 } from '@zeroops/backstage-plugin-zeroops-common';
 
@@ -31,7 +32,7 @@ function useSelection() {
 export function LocalChangesPage() {
   const api = useApi(localChangesApiRef);
   const { repository, changeId } = useSelection();
-  const { value, error, refreshError, loading } = useZeroOpsData(
+  const data = useZeroOpsData(
     signal =>
       api.listLocalChanges(repository ? { repository } : {}, { signal }),
     [api, repository],
@@ -47,64 +48,75 @@ export function LocalChangesPage() {
             <Link href={LOCAL_CHANGES_UI_PATH}>Show all</Link>
           ) : null}
         </Text>
-        {loading ? (
-          <div aria-busy="true" aria-label="Loading local changes">
-            <Skeleton width="100%" height={160} />
-          </div>
-        ) : null}
-        {!loading && (error || !value) ? (
-          <ZeroOpsErrorPanel
-            error={error ?? new Error('No data')}
-            subject="local changes"
-          />
-        ) : null}
-        {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-        {value?.length === 0 ? (
-          <Text as="p">
-            There is no local repository yet: the ZeroOps service template
-            creates one when "Local git repository" is chosen.
-          </Text>
-        ) : null}
-        {value?.map(repo => {
-          const changes = changeId
-            ? repo.changes.filter(change => change.id === changeId)
-            : repo.changes;
-          return (
-            <section key={repo.repository} aria-label={repo.repository}>
-              <Flex direction="column" gap="2">
-                <Text as="h2" variant="title-small">
-                  <Link href={localRepositoryChangesPath(repo.repository)}>
-                    {repo.repository}
-                  </Link>
-                </Text>
-                <Text variant="body-small" color="secondary">
-                  <code>{repo.path}</code>
-                </Text>
-                {changes.length === 0 ? (
-                  <Text as="p" variant="body-small">
-                    {changeId
-                      ? `There is no change #${changeId} in this repository.`
-                      : 'No change requests.'}
-                  </Text>
-                ) : null}
-                {changes.map(change => (
-                  <LocalChangeItem
-                    key={change.id}
-                    change={change}
-                    repositoryPath={repo.path}
-                    href={
-                      changeId
-                        ? undefined
-                        : localChangePath(repo.repository, change.id)
-                    }
-                    selected={change.id === changeId}
-                  />
-                ))}
-              </Flex>
-            </section>
-          );
-        })}
+        <ZeroOpsDataView
+          data={data}
+          loadingLabel="Loading local changes"
+          skeleton={<Skeleton width="100%" height={160} />}
+          renderError={error => (
+            <ZeroOpsErrorPanel error={error} subject="local changes" />
+          )}
+        >
+          {value =>
+            value.length === 0 ? (
+              <Text as="p">
+                There is no local repository yet: the ZeroOps service template
+                creates one when "Local git repository" is chosen.
+              </Text>
+            ) : (
+              value.map(repo => (
+                <RepositoryChanges
+                  key={repo.repository}
+                  repo={repo}
+                  changeId={changeId}
+                />
+              ))
+            )
+          }
+        </ZeroOpsDataView>
       </Flex>
     </Container>
+  );
+}
+
+/** One repository's change requests, or only the selected one. */
+function RepositoryChanges(props: {
+  repo: LocalRepositoryChanges;
+  changeId?: string;
+}) {
+  const { repo, changeId } = props;
+  const changes = changeId
+    ? repo.changes.filter(change => change.id === changeId)
+    : repo.changes;
+  return (
+    <section aria-label={repo.repository}>
+      <Flex direction="column" gap="2">
+        <Text as="h2" variant="title-small">
+          <Link href={localRepositoryChangesPath(repo.repository)}>
+            {repo.repository}
+          </Link>
+        </Text>
+        <Text variant="body-small" color="secondary">
+          <code>{repo.path}</code>
+        </Text>
+        {changes.length === 0 ? (
+          <Text as="p" variant="body-small">
+            {changeId
+              ? `There is no change #${changeId} in this repository.`
+              : 'No change requests.'}
+          </Text>
+        ) : null}
+        {changes.map(change => (
+          <LocalChangeItem
+            key={change.id}
+            change={change}
+            repositoryPath={repo.path}
+            href={
+              changeId ? undefined : localChangePath(repo.repository, change.id)
+            }
+            selected={change.id === changeId}
+          />
+        ))}
+      </Flex>
+    </section>
   );
 }

@@ -22,7 +22,7 @@ import { formatTimestamp } from '../../lib/format';
 import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
 import { DemoDataMarker } from '../common/DemoDataMarker';
 import { DoraBands } from '../common/DoraBandChip';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { ZeroOpsDataView } from '../common/ZeroOpsDataView';
 import { StatusText } from '../common/StatusText';
 import { DoraWindowSelect } from '../DoraCard/DoraWindowSelect';
 import { DeliveryTeamServices } from './DeliveryTeamServices';
@@ -37,7 +37,7 @@ export function DeliveryTeams(props: { owner?: string }) {
   const api = useApi(zeroOpsApiRef);
   const [windowDays, setWindowDays] =
     useState<DoraWindowDays>(DEFAULT_DORA_WINDOW);
-  const { value, error, refreshError, loading } = useZeroOpsData(
+  const data = useZeroOpsData(
     signal => api.getDeliveryOverview(windowDays, { signal }),
     [api, windowDays],
   );
@@ -49,7 +49,7 @@ export function DeliveryTeams(props: { owner?: string }) {
           services.
         </Text>
         <Flex align="center" gap="2">
-          <DemoDataMarker demoData={value?.demoData} />
+          <DemoDataMarker demoData={data.value?.demoData} />
           <DoraWindowSelect
             value={windowDays}
             onChange={setWindowDays}
@@ -57,19 +57,16 @@ export function DeliveryTeams(props: { owner?: string }) {
           />
         </Flex>
       </Flex>
-      {loading ? (
-        <div aria-busy="true" aria-label="Loading delivery">
-          <Skeleton width="100%" height={96} />
-        </div>
-      ) : null}
-      {!loading && (error || !value) ? (
-        <DeliveryErrorPanel
-          error={error ?? new Error('No data')}
-          subject="delivery overview"
-        />
-      ) : null}
-      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-      {value ? <TeamList overview={value} owner={props.owner} /> : null}
+      <ZeroOpsDataView
+        data={data}
+        loadingLabel="Loading delivery"
+        skeleton={<Skeleton width="100%" height={96} />}
+        renderError={error => (
+          <DeliveryErrorPanel error={error} subject="delivery overview" />
+        )}
+      >
+        {value => <TeamList overview={value} owner={props.owner} />}
+      </ZeroOpsDataView>
     </Flex>
   );
 }

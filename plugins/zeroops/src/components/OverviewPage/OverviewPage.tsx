@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { Alert, Container, Flex, Select, Skeleton, Text } from '@backstage/ui';
+import { Alert, Container, Flex, Skeleton, Text } from '@backstage/ui';
 import { OverviewResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { zeroOpsApiRef } from '../../api';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
@@ -12,17 +12,16 @@ import {
 import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { DemoDataMarker } from '../common/DemoDataMarker';
-import { RefreshErrorNote } from '../common/RefreshErrorNote';
+import { ZeroOpsDataView } from '../common/ZeroOpsDataView';
 import { HealthMatrix } from './HealthMatrix';
 import { ServiceCostTable } from './ServiceCostTable';
 import { EphemeralEnvironmentsTable } from './EphemeralEnvironmentsTable';
 import { refLabel } from './refLabel';
 import { OverviewSection } from './OverviewSection';
+import { RefFilterSelect } from './RefFilterSelect';
 import { overviewHasPending } from '../../lib/pendingEnvironments';
 import { DeliveryTeams } from './DeliveryTeams';
 import { useEntityTitles } from '../../hooks/useEntityTitles';
-
-const ALL = 'all';
 
 /**
  * The overview page body: delivery and DORA per team, every service × environment health, cost
@@ -33,31 +32,28 @@ const ALL = 'all';
  */
 export function OverviewPage() {
   const api = useApi(zeroOpsApiRef);
-  const { value, error, refreshError, loading } = useZeroOpsData(
-    signal => api.getOverview({ signal }),
-    [api],
-    { isPending: overviewHasPending },
-  );
+  const data = useZeroOpsData(signal => api.getOverview({ signal }), [api], {
+    isPending: overviewHasPending,
+  });
   return (
     <Container py="4">
-      {loading ? (
-        <div aria-busy="true" aria-label="Loading the overview">
-          <Skeleton width="100%" height={200} />
-          <Skeleton width="100%" height={160} style={{ marginTop: 16 }} />
-        </div>
-      ) : null}
-      {!loading && (error || !value) ? (
-        <ZeroOpsErrorPanel
-          error={error ?? new Error('No data')}
-          subject="overview"
-        />
-      ) : null}
-      {value ? (
-        <Flex direction="column" gap="5">
-          {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-          <OverviewBody overview={value} />
-        </Flex>
-      ) : null}
+      <Flex direction="column" gap="5">
+        <ZeroOpsDataView
+          data={data}
+          loadingLabel="Loading the overview"
+          skeleton={
+            <>
+              <Skeleton width="100%" height={200} />
+              <Skeleton width="100%" height={160} style={{ marginTop: 16 }} />
+            </>
+          }
+          renderError={error => (
+            <ZeroOpsErrorPanel error={error} subject="overview" />
+          )}
+        >
+          {value => <OverviewBody overview={value} />}
+        </ZeroOpsDataView>
+      </Flex>
     </Container>
   );
 }
@@ -92,39 +88,21 @@ function OverviewBody(props: { overview: OverviewResponse }) {
     <>
       <Flex justify="between" align="end" gap="4">
         <Flex gap="3" align="end">
-          <Select
+          <RefFilterSelect
             label="Owner"
-            options={[
-              { id: ALL, label: 'All owners' },
-              ...options.owners.map(owner => ({
-                id: owner,
-                label: labelOf(owner),
-              })),
-            ]}
-            value={filter.owner ?? ALL}
-            onChange={key =>
-              setFilter(f => ({
-                ...f,
-                owner: key && key !== ALL ? String(key) : undefined,
-              }))
-            }
+            allLabel="All owners"
+            refs={options.owners}
+            labelOf={labelOf}
+            value={filter.owner}
+            onChange={owner => setFilter(f => ({ ...f, owner }))}
           />
-          <Select
+          <RefFilterSelect
             label="System"
-            options={[
-              { id: ALL, label: 'All systems' },
-              ...options.systems.map(system => ({
-                id: system,
-                label: labelOf(system),
-              })),
-            ]}
-            value={filter.system ?? ALL}
-            onChange={key =>
-              setFilter(f => ({
-                ...f,
-                system: key && key !== ALL ? String(key) : undefined,
-              }))
-            }
+            allLabel="All systems"
+            refs={options.systems}
+            labelOf={labelOf}
+            value={filter.system}
+            onChange={system => setFilter(f => ({ ...f, system }))}
           />
         </Flex>
         <Flex direction="column" gap="1" align="end">

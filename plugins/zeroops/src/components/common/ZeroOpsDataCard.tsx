@@ -1,58 +1,33 @@
 import { ReactNode } from 'react';
-import { ZeroOpsData } from '../../hooks/useZeroOpsData';
 import { ZeroOpsCard } from './ZeroOpsCard';
-import { RefreshErrorNote } from './RefreshErrorNote';
+import { ZeroOpsDataView, ZeroOpsDataViewProps } from './ZeroOpsDataView';
 
-export interface ZeroOpsDataCardProps<T extends { demoData?: boolean }> {
+export interface ZeroOpsDataCardProps<T extends { demoData?: boolean }>
+  extends ZeroOpsDataViewProps<T> {
   title: string;
   /** Header content next to the title, kept in every state (a window selector). */
   actions?: ReactNode;
-  data: ZeroOpsData<T>;
-  /** Accessible name of the placeholder while the first load runs: "Loading cost". */
-  loadingLabel: string;
-  /** Skeleton shapes of the content, shown while the first load runs. */
-  skeleton: ReactNode;
-  /** The panel for a first load that failed (permission denied, not set up, server error). */
-  renderError: (error: Error) => ReactNode;
   footer?: (value: T) => ReactNode;
-  children: (value: T) => ReactNode;
 }
 
 /**
- * A card over polled backend data: a busy placeholder until the first answer, the error panel
- * when it failed, then the content with the demo marker, and a note when a later refresh failed
- * so the user knows the figures are older than they look.
+ * A card over polled backend data ({@link ZeroOpsDataView}), with the demo marker and the footer
+ * once there is data to show.
  */
 export function ZeroOpsDataCard<T extends { demoData?: boolean }>(
   props: ZeroOpsDataCardProps<T>,
 ) {
-  const { title, actions, data, footer, children } = props;
-  const { value, error, refreshError, loading } = data;
-  if (loading) {
-    return (
-      <ZeroOpsCard title={title} actions={actions}>
-        <div aria-busy="true" aria-label={props.loadingLabel}>
-          {props.skeleton}
-        </div>
-      </ZeroOpsCard>
-    );
-  }
-  if (error || !value) {
-    return (
-      <ZeroOpsCard title={title} actions={actions}>
-        {props.renderError(error ?? new Error('No data'))}
-      </ZeroOpsCard>
-    );
-  }
+  const { title, actions, footer, ...view } = props;
+  // Set only once the first load succeeded (a failed refresh keeps it).
+  const { value } = props.data;
   return (
     <ZeroOpsCard
       title={title}
-      demoData={value.demoData}
+      demoData={value?.demoData}
       actions={actions}
-      footer={footer?.(value)}
+      footer={value === undefined ? undefined : footer?.(value)}
     >
-      {refreshError ? <RefreshErrorNote error={refreshError} /> : null}
-      {children(value)}
+      <ZeroOpsDataView {...view} />
     </ZeroOpsCard>
   );
 }
