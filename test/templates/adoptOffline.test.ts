@@ -4,7 +4,6 @@
  * then a real task — which opens a change request (a branch plus a change record) in the local
  * repository, listed by the scaffolder's local-changes route, merged with plain git.
  */
-import { JsonObject } from '@backstage/types';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +12,11 @@ import {
   TEMPLATES_DIR,
   ZeroopsTestBackend,
 } from './lib/backend';
+import {
+  runTemplateTask,
+  waitForTemplate,
+  type TaskOutput,
+} from './lib/scaffolderTasks';
 import { DEFAULT_SERVICE_VALUES } from './lib/scenarios';
 import { loadTemplate } from './lib/templateFiles';
 
@@ -31,54 +35,6 @@ const git = (cwd: string, ...args: string[]) =>
     ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args],
     { cwd, encoding: 'utf8' },
   ).trim();
-
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined>,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-}
-
-interface TaskOutput {
-  links?: Array<{ title: string; url: string }>;
-  text?: Array<{ title: string; content: string }>;
-}
-
-/** Runs a template from the catalog as a task: its status, log and output. */
-async function runTask(templateRef: string, values: JsonObject) {
-  const created = await backend.request<{ id: string }>(
-    'POST',
-    '/api/scaffolder/v2/tasks',
-    { templateRef, values },
-  );
-  expect(created.status).toBe(201);
-  const status = await waitFor('the task to finish', async () => {
-    const { body } = await backend.request<{ status: string }>(
-      'GET',
-      `/api/scaffolder/v2/tasks/${created.body.id}`,
-    );
-    return ['completed', 'failed', 'cancelled'].includes(body.status)
-      ? body.status
-      : undefined;
-  });
-  const events = await backend.request<
-    Array<{ type: string; body: { message?: string; output?: TaskOutput } }>
-  >('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
-  return {
-    status,
-    log: events.body.map(e => e.body.message ?? ''),
-    output:
-      events.body.find(e => e.type === 'completion')?.body.output ??
-      ({} as TaskOutput),
-  };
-}
 
 /** What the adopt form sends for a local repository (the API applies no defaults). */
 const ADOPT_VALUES = {
@@ -129,16 +85,8 @@ beforeAll(async () => {
     githubToken: false,
     extraTemplates: [path.join(TEMPLATES_DIR, 'zeroops-adopt/template.yaml')],
   });
-  await waitFor('both templates in the catalog', async () => {
-    for (const name of ['zeroops-service', 'zeroops-adopt']) {
-      const { status } = await backend.request(
-        'GET',
-        `/api/catalog/entities/by-name/template/default/${name}`,
-      );
-      if (status !== 200) return undefined;
-    }
-    return true;
-  });
+  await waitForTemplate(backend, 'zeroops-service');
+  await waitForTemplate(backend, 'zeroops-adopt');
 });
 
 afterAll(async () => {
@@ -148,7 +96,7 @@ afterAll(async () => {
 
 describe('adopting a local repository without GitHub', () => {
   it('publishes a service locally, dry-runs and runs the adopt template, and lists the change until it is merged', async () => {
-    const service = await runTask('template:default/zeroops-service', {
+    const service = await runTemplateTask(backend, 'zeroops-service', {
       ...DEFAULT_SERVICE_VALUES,
       serviceName: 'offline-api',
     });
@@ -184,7 +132,7 @@ describe('adopting a local repository without GitHub', () => {
     expect(git(repository, 'branch', '--list', 'zeroops/adopt')).toBe('');
 
     // The real run opens the change request.
-    const adopt = await runTask('template:default/zeroops-adopt', ADOPT_VALUES);
+    const adopt = await runTemplateTask(backend, 'zeroops-adopt', ADOPT_VALUES);
     expect({
       status: adopt.status,
       log: adopt.status === 'completed' ? [] : adopt.log,
@@ -229,7 +177,7 @@ describe('adopting a local repository without GitHub', () => {
     ).toEqual(change.changedFiles);
 
     // Running the same adoption again is a no-op with the same change.
-    const again = await runTask('template:default/zeroops-adopt', ADOPT_VALUES);
+    const again = await runTemplateTask(backend, 'zeroops-adopt', ADOPT_VALUES);
     expect(again.status).toBe('completed');
     expect(again.output.links?.[0].url).toBe(
       'http://localhost:3000/zeroops/local-changes/offline-api/1',

@@ -7,58 +7,25 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startZeroopsBackend, ZeroopsTestBackend } from './lib/backend';
+import {
+  runTemplateTask,
+  waitFor,
+  waitForTemplate,
+} from './lib/scaffolderTasks';
 
 jest.setTimeout(180_000);
 
 let backend: ZeroopsTestBackend;
 let localRepositories: string;
 
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined>,
-  timeoutMs = 90_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-}
-
-/** Runs the fixture template to its end: its status and the messages of its log. */
-async function runTask(values: JsonObject) {
-  const created = await backend.request<{ id: string }>(
-    'POST',
-    '/api/scaffolder/v2/tasks',
-    {
-      templateRef: 'template:default/zeroops-test-publish-local',
-      // The form applies the parameters' defaults; the API does not.
-      values: {
-        branch: 'main',
-        description: 'first',
-        failAfterPublish: false,
-        ...values,
-      },
-    },
-  );
-  expect(created.status).toBe(201);
-  const status = await waitFor('the task to finish', async () => {
-    const { body } = await backend.request<{ status: string }>(
-      'GET',
-      `/api/scaffolder/v2/tasks/${created.body.id}`,
-    );
-    return ['completed', 'failed', 'cancelled'].includes(body.status)
-      ? body.status
-      : undefined;
+/** Runs the fixture template to its end; the API does not apply the form's defaults. */
+const runTask = (values: JsonObject) =>
+  runTemplateTask(backend, 'zeroops-test-publish-local', {
+    branch: 'main',
+    description: 'first',
+    failAfterPublish: false,
+    ...values,
   });
-  const events = await backend.request<Array<{ body: { message?: string } }>>(
-    'GET',
-    `/api/scaffolder/v2/tasks/${created.body.id}/events`,
-  );
-  return { status, log: events.body.map(e => e.body.message ?? '') };
-}
 
 const exists = (file: string) =>
   fs.stat(file).then(
@@ -78,13 +45,7 @@ beforeAll(async () => {
       path.join(__dirname, 'fixtures/publish-local-then-register.yaml'),
     ],
   });
-  await waitFor('the fixture template in the catalog', async () => {
-    const { status } = await backend.request(
-      'GET',
-      '/api/catalog/entities/by-name/template/default/zeroops-test-publish-local',
-    );
-    return status === 200 ? true : undefined;
-  });
+  await waitForTemplate(backend, 'zeroops-test-publish-local');
 });
 
 afterAll(async () => {

@@ -3,12 +3,16 @@
  * catalog. The dry runs of every template, and the checks of what they generate, are the
  * scenarios of scenarioMatrix.test.ts.
  */
-import { JsonObject } from '@backstage/types';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startZeroopsBackend, ZeroopsTestBackend } from './lib/backend';
+import {
+  runTemplateTask,
+  waitFor,
+  waitForTemplate,
+} from './lib/scaffolderTasks';
 import { DEFAULT_SERVICE_VALUES } from './lib/scenarios';
 import { listTree } from './lib/templateFiles';
 import {
@@ -40,67 +44,19 @@ afterAll(async () => {
   await backend?.stop();
 });
 
-interface TaskOutput {
-  text?: Array<{ title: string; content: string }>;
-  links?: JsonObject[];
-}
-
 describe('template zeroops-service as a real task (zeroops:publish:local + catalog:register)', () => {
-  interface Task {
-    status: string;
-  }
-
-  async function waitFor<T>(
-    what: string,
-    fn: () => Promise<T | undefined>,
-    timeoutMs = 60_000,
-  ) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await fn();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline)
-        throw new Error(`Timed out waiting for ${what}`);
-      await new Promise(resolve => setTimeout(resolve, 100));
-    }
-  }
-
   it('creates a local repository registered in the catalog, with the estimate on the result page', async () => {
-    await waitFor('the template in the catalog', async () => {
-      const { status } = await backend.request(
-        'GET',
-        '/api/catalog/entities/by-name/template/default/zeroops-service',
-      );
-      return status === 200 ? true : undefined;
-    });
+    await waitForTemplate(backend, 'zeroops-service');
 
     const started = Date.now();
-    const created = await backend.request<{ id: string }>(
-      'POST',
-      '/api/scaffolder/v2/tasks',
-      {
-        templateRef: 'template:default/zeroops-service',
-        values: { ...DEFAULT_SERVICE_VALUES, serviceName: 'checkout-api' },
-      },
-    );
-    expect(created.status).toBe(201);
-    const task = await waitFor('the task to finish', async () => {
-      const { body } = await backend.request<Task>(
-        'GET',
-        `/api/scaffolder/v2/tasks/${created.body.id}`,
-      );
-      return ['completed', 'failed', 'cancelled'].includes(body.status)
-        ? body
-        : undefined;
+    const task = await runTemplateTask(backend, 'zeroops-service', {
+      ...DEFAULT_SERVICE_VALUES,
+      serviceName: 'checkout-api',
     });
     const elapsedMs = Date.now() - started;
-    const events = await backend.request<
-      Array<{ type: string; body: { message: string } }>
-    >('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
     expect({
       status: task.status,
-      log:
-        task.status === 'completed' ? [] : events.body.map(e => e.body.message),
+      log: task.status === 'completed' ? [] : task.log,
     }).toEqual({
       status: 'completed',
       log: [],
@@ -139,12 +95,7 @@ describe('template zeroops-service as a real task (zeroops:publish:local + catal
     ).toBe(`url:file://${repository}/catalog-info.yaml`);
 
     // The result page shows the output of the task's completion event.
-    const completion = (
-      await backend.request<
-        Array<{ type: string; body: { output?: TaskOutput } }>
-      >('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`)
-    ).body.find(event => event.type === 'completion');
-    const output = completion?.body.output ?? {};
+    const output = task.output;
     expect(output.text?.[0].content).toContain('list prices as of 2026-11');
     expect(output.links).toEqual(
       expect.arrayContaining([

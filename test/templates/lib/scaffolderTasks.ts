@@ -16,12 +16,18 @@ export async function waitFor<T>(
   }
 }
 
+/** What a template's `output` section gives the result page. */
+export interface TaskOutput {
+  links?: Array<{ title?: string; url?: string; entityRef?: string }>;
+  text?: Array<{ title?: string; content: string }>;
+}
+
 export interface FinishedTask {
   status: string;
   /** The messages of the task's log, in order. */
   log: string[];
   /** The template's output (links, text), when the task completed. */
-  output: JsonObject;
+  output: TaskOutput;
 }
 
 /** Waits until the catalog has ingested the template `name` (a catalog location). */
@@ -69,7 +75,7 @@ export async function runTemplateTask(
       : undefined;
   });
   const events = await backend.request<
-    Array<{ type: string; body: { message?: string; output?: JsonObject } }>
+    Array<{ type: string; body: { message?: string; output?: TaskOutput } }>
   >('GET', `/api/scaffolder/v2/tasks/${created.body.id}/events`);
   const completion = events.body.find(event => event.type === 'completion');
   return {
