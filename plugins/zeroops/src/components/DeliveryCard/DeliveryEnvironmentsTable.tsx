@@ -3,11 +3,13 @@ import {
   DeliveryDeployment,
   DeliveryEnvironment,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatAgo, formatTimestamp, shortSha } from '../../lib/format';
+import { shortSha } from '../../lib/format';
 import { failureLabel } from '../../lib/deliveryLabels';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { ExternalLink } from '../common/ExternalLink';
+import { NoValue } from '../common/NoValue';
 import { StatusText } from '../common/StatusText';
+import { TimeAgo } from '../common/TimeAgo';
 import { ShaLink } from './ShaLink';
 
 interface Item {
@@ -20,7 +22,7 @@ function Deployed(props: { deployment: DeliveryDeployment }) {
   const at = deployment.finishedAt ?? deployment.createdAt;
   return (
     <Text variant="body-small">
-      <span title={formatTimestamp(at)}>{formatAgo(at)}</span>
+      <TimeAgo at={at} />
       {deployment.creator ? <> by {deployment.creator}</> : null}
     </Text>
   );
@@ -28,7 +30,7 @@ function Deployed(props: { deployment: DeliveryDeployment }) {
 
 function RunLink(props: { deployment: DeliveryDeployment | undefined }) {
   const { deployment } = props;
-  if (!deployment?.workflowRunUrl) return <Text color="secondary">—</Text>;
+  if (!deployment?.workflowRunUrl) return <NoValue />;
   return (
     <ExternalLink href={deployment.workflowRunUrl}>
       Run {deployment.workflowRunId ?? ''}
@@ -49,9 +51,7 @@ function Activity(props: {
       <Text key="rollout" variant="body-small">
         <StatusText tone="info">Rolling out</StatusText>{' '}
         <ShaLink repositoryUrl={repositoryUrl} sha={rollout.sha} /> since{' '}
-        <span title={formatTimestamp(rollout.createdAt)}>
-          {formatAgo(rollout.createdAt)}
-        </span>
+        <TimeAgo at={rollout.createdAt} />
         {rollout.workflowRunUrl ? (
           <>
             {' '}
@@ -82,7 +82,7 @@ function Activity(props: {
       </Text>,
     );
   }
-  if (lines.length === 0) return <Text color="secondary">—</Text>;
+  if (lines.length === 0) return <NoValue />;
   return (
     <Flex direction="column" gap="1">
       {lines}
@@ -128,7 +128,7 @@ export function DeliveryEnvironmentsTable(props: {
         environment.current ? (
           <Deployed deployment={environment.current} />
         ) : (
-          <Text color="secondary">—</Text>
+          <NoValue />
         ),
     },
     {

@@ -4,10 +4,10 @@ import {
   EntityDeliveryResponse,
   StagingAhead,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatAgo, formatTimestamp } from '../../lib/format';
 import { failureLabel } from '../../lib/deliveryLabels';
 import { ExternalLink } from '../common/ExternalLink';
 import { StatusText } from '../common/StatusText';
+import { TimeAgo } from '../common/TimeAgo';
 import { DeliveryEnvironmentsTable } from './DeliveryEnvironmentsTable';
 import { PendingApprovals } from './PendingApprovals';
 import { ShaLink } from './ShaLink';
@@ -37,8 +37,7 @@ function LastFailureLine(props: {
       <StatusText tone="negative">Last failure</StatusText> in{' '}
       {failure.environment}:{' '}
       <ShaLink repositoryUrl={repositoryUrl} sha={failure.sha} />{' '}
-      {failureLabel(failure)},{' '}
-      <span title={formatTimestamp(at)}>{formatAgo(at)}</span>
+      {failureLabel(failure)}, <TimeAgo at={at} />
       {failure.creator ? <> (deployed by {failure.creator})</> : null}
       {failure.workflowRunUrl ? (
         <>

@@ -1,6 +1,7 @@
 import { Alert, ButtonLink, Flex, VisuallyHidden } from '@backstage/ui';
 import { PendingApproval } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatAgo, formatTimestamp, shortSha } from '../../lib/format';
+import { shortSha } from '../../lib/format';
+import { TimeAgo } from '../common/TimeAgo';
 import { reviewersLabel } from '../../lib/deliveryLabels';
 
 /**
@@ -23,10 +24,8 @@ export function PendingApprovals(props: { approvals: PendingApproval[] }) {
           )} is waiting for approval`}
           description={
             <>
-              <span title={formatTimestamp(approval.waitingSince)}>
-                Waiting {formatAgo(approval.waitingSince)}
-              </span>
-              . Can approve: {reviewersLabel(approval.reviewers)}.
+              <TimeAgo at={approval.waitingSince} prefix="Waiting " />. Can
+              approve: {reviewersLabel(approval.reviewers)}.
             </>
           }
           customActions={<ReviewLink approval={approval} />}

@@ -13,6 +13,7 @@ import {
 } from '../../lib/deployments';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { HealthBadge } from '../common/HealthBadge';
+import { NoValue } from '../common/NoValue';
 import { CommitLink } from '../common/CommitLink';
 import { ExternalLink } from '../common/ExternalLink';
 import { FirstDeploymentHint } from '../common/FirstDeploymentHint';
@@ -121,7 +122,7 @@ function EnvironmentName(props: {
 
 function TaskCount(props: { environment: EntityEnvironment }) {
   const service = props.environment.service;
-  if (!service) return <Text color="secondary">—</Text>;
+  if (!service) return <NoValue />;
   const pending = service.pendingCount
     ? `, ${service.pendingCount} pending`
     : '';
@@ -235,7 +236,7 @@ function RolloutCell(props: {
     );
   }
   if (environment.error || environment.pending) {
-    return <Text color="secondary">—</Text>;
+    return <NoValue />;
   }
   return <Text color="secondary">No rollout</Text>;
 }

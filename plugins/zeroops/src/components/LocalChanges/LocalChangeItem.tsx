@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { Flex, Link, Text } from '@backstage/ui';
 import { LocalChange } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatAgo, formatTimestamp } from '../../lib/format';
 import { DataTable } from '../common/DataTable';
 import { StatusText, StatusTone } from '../common/StatusText';
+import { TimeAgo } from '../common/TimeAgo';
 
 const STATUS: Record<
   LocalChange['status'],
@@ -61,10 +61,7 @@ export function LocalChangeItem(props: {
         </Flex>
         <Text variant="body-small" color="secondary">
           <code>{change.branch}</code> → <code>{change.targetBranch}</code> ·{' '}
-          {change.author} ·{' '}
-          <span title={formatTimestamp(change.createdAt)}>
-            opened {formatAgo(change.createdAt)}
-          </span>
+          {change.author} · <TimeAgo at={change.createdAt} prefix="opened " />
         </Text>
         {change.description ? (
           <Text as="p" variant="body-small" style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,19 +1,17 @@
 import { Flex, Text } from '@backstage/ui';
 import { DeliveryOverviewService } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatAgo, formatTimestamp, shortSha } from '../../lib/format';
+import { shortSha } from '../../lib/format';
 import { failureLabel } from '../../lib/deliveryLabels';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { DoraBands } from '../common/DoraBandChip';
+import { NoValue } from '../common/NoValue';
 import { StatusText } from '../common/StatusText';
+import { TimeAgo } from '../common/TimeAgo';
 import { ReviewLink } from '../DeliveryCard/PendingApprovals';
-import { DeliveryServiceLink } from './DeliveryServiceLink';
+import { EntityPageLink } from './EntityPageLink';
+import { serviceRows, ServiceRow } from './serviceRows';
 
-interface Item {
-  id: string;
-  service: DeliveryOverviewService;
-}
-
-const none = <Text color="secondary">—</Text>;
+type Item = ServiceRow<DeliveryOverviewService>;
 
 /** The services of one team: what production runs, what is waiting, what failed, their bands. */
 export function DeliveryTeamServices(props: {
@@ -27,10 +25,7 @@ export function DeliveryTeamServices(props: {
       label: 'Service',
       isRowHeader: true,
       render: ({ service }) => (
-        <DeliveryServiceLink
-          entityRef={service.entityRef}
-          title={service.title}
-        />
+        <EntityPageLink entityRef={service.entityRef} title={service.title} />
       ),
     },
     {
@@ -42,9 +37,7 @@ export function DeliveryTeamServices(props: {
             <code title={service.production.sha}>
               {shortSha(service.production.sha)}
             </code>{' '}
-            <span title={formatTimestamp(service.production.deployedAt)}>
-              {formatAgo(service.production.deployedAt)}
-            </span>
+            <TimeAgo at={service.production.deployedAt} />
           </Text>
         ) : (
           <Text color="secondary">nothing deployed</Text>
@@ -59,7 +52,7 @@ export function DeliveryTeamServices(props: {
             {service.stagingAhead} commit{service.stagingAhead === 1 ? '' : 's'}
           </Text>
         ) : (
-          none
+          <NoValue />
         ),
     },
     {
@@ -67,7 +60,7 @@ export function DeliveryTeamServices(props: {
       label: 'Waiting for approval',
       render: ({ service }) =>
         service.pendingApprovals.length === 0 ? (
-          none
+          <NoValue />
         ) : (
           <Flex direction="column" gap="1" align="start">
             {service.pendingApprovals.map(approval => (
@@ -84,13 +77,12 @@ export function DeliveryTeamServices(props: {
       label: 'Last failure',
       render: ({ service }) => {
         const failure = service.lastFailure;
-        if (!failure) return none;
+        if (!failure) return <NoValue />;
         const at = failure.finishedAt ?? failure.updatedAt;
         return (
           <Text variant="body-small">
             <StatusText tone="negative">{failureLabel(failure)}</StatusText> in{' '}
-            {failure.environment},{' '}
-            <span title={formatTimestamp(at)}>{formatAgo(at)}</span>
+            {failure.environment}, <TimeAgo at={at} />
           </Text>
         );
       },
@@ -109,7 +101,7 @@ export function DeliveryTeamServices(props: {
     <DataTable
       label={`Delivery of ${teamLabel} services`}
       columns={columns}
-      items={services.map(service => ({ id: service.entityRef, service }))}
+      items={serviceRows(services)}
       emptyState={<Text>No service of this team has a GitHub repository.</Text>}
     />
   );

@@ -7,7 +7,7 @@ import { formatMoney } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { ExternalLink } from '../common/ExternalLink';
 import { HealthBadge } from '../common/HealthBadge';
-import { ServiceLink } from './ServiceLink';
+import { serviceColumn } from './serviceRows';
 
 interface Item {
   id: string;
@@ -34,12 +34,7 @@ export function EphemeralEnvironmentsTable(props: {
     })),
   );
   const columns: DataTableColumn<Item>[] = [
-    {
-      id: 'service',
-      label: 'Service',
-      isRowHeader: true,
-      render: ({ service }) => <ServiceLink service={service} />,
-    },
+    serviceColumn(),
     {
       id: 'environment',
       label: 'Environment',

@@ -12,13 +12,16 @@ import {
 } from '../../lib/healthReasonLabels';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { HealthBadge } from '../common/HealthBadge';
-import { ServiceLink } from './ServiceLink';
+import { NoValue } from '../common/NoValue';
+import {
+  NO_MATCHING_SERVICE,
+  serviceColumn,
+  ServiceRow,
+  serviceRows,
+} from './serviceRows';
 import { StillReadingBadge } from '../common/StillReadingBadge';
 
-interface Item {
-  id: string;
-  service: OverviewService;
-}
+type Item = ServiceRow<OverviewService>;
 
 function reasonsOf(environment: OverviewEnvironment): string[] {
   return [
@@ -45,12 +48,7 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
   const { services } = props;
   const environments = matrixEnvironments(services);
   const columns: DataTableColumn<Item>[] = [
-    {
-      id: 'service',
-      label: 'Service',
-      isRowHeader: true,
-      render: ({ service }) => <ServiceLink service={service} />,
-    },
+    serviceColumn(),
     ...environments.map(
       (name): DataTableColumn<Item> => ({
         id: `env:${name}`,
@@ -61,7 +59,7 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
             return <Text color="secondary">cost only</Text>;
           }
           const environment = service.environments.find(e => e.name === name);
-          if (!environment) return <Text color="secondary">—</Text>;
+          if (!environment) return <NoValue />;
           if (environment.pending) {
             return (
               <StillReadingBadge
@@ -105,8 +103,8 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
     <DataTable
       label="Health by service and environment"
       columns={columns}
-      items={services.map(service => ({ id: service.entityRef, service }))}
-      emptyState={<Text>No service matches the filters.</Text>}
+      items={serviceRows(services)}
+      emptyState={NO_MATCHING_SERVICE}
     />
   );
 }

@@ -2,13 +2,16 @@ import { Text } from '@backstage/ui';
 import { OverviewService } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatMoney } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';
+import { NoValue } from '../common/NoValue';
 import { BudgetBar } from '../CostCard/BudgetBar';
-import { ServiceLink } from './ServiceLink';
+import {
+  NO_MATCHING_SERVICE,
+  serviceColumn,
+  ServiceRow,
+  serviceRows,
+} from './serviceRows';
 
-interface Item {
-  id: string;
-  service: OverviewService;
-}
+type Item = ServiceRow<OverviewService>;
 
 /** Month to date, forecast and budget state per service. */
 export function ServiceCostTable(props: {
@@ -17,12 +20,7 @@ export function ServiceCostTable(props: {
 }) {
   const { services, currency } = props;
   const columns: DataTableColumn<Item>[] = [
-    {
-      id: 'service',
-      label: 'Service',
-      isRowHeader: true,
-      render: ({ service }) => <ServiceLink service={service} />,
-    },
+    serviceColumn(),
     {
       id: 'mtd',
       label: 'Month to date',
@@ -40,7 +38,7 @@ export function ServiceCostTable(props: {
         service.cost ? (
           <Text>{formatMoney(service.cost.forecast.amount, currency)}</Text>
         ) : (
-          <Text color="secondary">—</Text>
+          <NoValue />
         ),
     },
     {
@@ -60,8 +58,8 @@ export function ServiceCostTable(props: {
     <DataTable
       label="Cost per service this month"
       columns={columns}
-      items={services.map(service => ({ id: service.entityRef, service }))}
-      emptyState={<Text>No service matches the filters.</Text>}
+      items={serviceRows(services)}
+      emptyState={NO_MATCHING_SERVICE}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Flex, Text } from '@backstage/ui';
 import { StoppedTask } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatAgo, formatTimestamp } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';
+import { NoValue } from '../common/NoValue';
 
 interface Item {
   id: string;
@@ -43,7 +44,7 @@ export function StoppedTasksTable(props: {
             {formatAgo(task.stoppedAt)}
           </Text>
         ) : (
-          <Text color="secondary">—</Text>
+          <NoValue />
         ),
     },
     {

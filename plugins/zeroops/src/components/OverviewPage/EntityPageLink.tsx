@@ -6,11 +6,8 @@ import {
 import { Link } from '@backstage/ui';
 import { refLabel } from './refLabel';
 
-/** A service's catalog entity page, titled as in the catalog. */
-export function DeliveryServiceLink(props: {
-  entityRef: string;
-  title?: string;
-}) {
+/** A service's catalog entity page, titled as in the catalog (else by the ref's name). */
+export function EntityPageLink(props: { entityRef: string; title?: string }) {
   const entityRoute = useRouteRef(entityRouteRef);
   return (
     <Link href={entityRoute(entityRouteParams(props.entityRef))}>
