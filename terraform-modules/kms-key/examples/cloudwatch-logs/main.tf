@@ -1,5 +1,5 @@
 # A key for the log groups of one service in production: CloudWatch Logs of this region may use it
-# for log groups of this account only.
+# for this service's log groups of this account only.
 terraform {
   required_version = ">= 1.10"
 
@@ -30,20 +30,10 @@ module "kms_key" {
   alias                   = "payments-api-production-logs"
   deletion_window_in_days = 30
 
-  policy_statements = [
-    {
-      sid        = "CloudWatchLogs"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "Service", identifiers = ["logs.us-east-1.amazonaws.com"] }
-      conditions = [
-        {
-          test     = "ArnLike"
-          variable = "kms:EncryptionContext:aws:logs:arn"
-          values   = ["arn:aws:logs:us-east-1:111111111111:log-group:*"]
-        },
-      ]
-    },
-  ]
+  # CloudWatch Logs of this region, for this service's log groups only.
+  allow_cloudwatch_logs = {
+    log_group_names = ["/zeroops/payments-api-production/*"]
+  }
 
   tags = {
     "zeroops:service"     = "payments-api"
