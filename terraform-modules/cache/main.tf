@@ -1,7 +1,3 @@
-data "aws_caller_identity" "current" {}
-
-data "aws_partition" "current" {}
-
 locals {
   is_production = var.environment == "production"
   is_ephemeral  = startswith(var.environment, "pr-")
@@ -27,13 +23,11 @@ module "kms" {
   description             = "${local.name} Valkey data and snapshots"
   alias                   = "${local.name}-cache"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy_statements = [
-    {
-      sid        = "AccountUseThroughServices"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant", "kms:ListGrants"]
-      principals = { type = "AWS", identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"] }
-    },
-  ]
+  # ElastiCache uses the key through grants on behalf of the account's principals.
+  allow_account_use = {
+    sid           = "AccountUseThroughServices"
+    grant_actions = ["kms:CreateGrant", "kms:ListGrants"]
+  }
 
   tags = local.tags
 }

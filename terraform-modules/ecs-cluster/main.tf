@@ -1,9 +1,3 @@
-data "aws_region" "current" {}
-
-data "aws_caller_identity" "current" {}
-
-data "aws_partition" "current" {}
-
 locals {
   is_production = var.environment == "production"
   cluster_name  = var.cluster_name != null ? var.cluster_name : "zeroops-${var.environment}"
@@ -24,22 +18,9 @@ module "kms" {
   description             = "${local.cluster_name} ECS Exec sessions and logs"
   alias                   = "${local.cluster_name}-ecs"
   deletion_window_in_days = 30
-  policy_statements = [
-    # ECS Exec: the session is encrypted with this key by callers that hold kms:Decrypt through IAM.
-    {
-      sid        = "AccountUse"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "AWS", identifiers = ["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"] }
-    },
-    {
-      sid        = "CloudWatchLogs"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "Service", identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"] }
-      conditions = [
-        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"] },
-      ]
-    },
-  ]
+  # ECS Exec: the session is encrypted with this key by callers that hold kms:Decrypt through IAM.
+  allow_account_use     = {}
+  allow_cloudwatch_logs = { log_group_names = ["*"] }
 
   tags = local.tags
 }

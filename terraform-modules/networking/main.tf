@@ -7,8 +7,6 @@ data "aws_region" "current" {}
 
 data "aws_caller_identity" "current" {}
 
-data "aws_partition" "current" {}
-
 locals {
   is_production = var.environment == "production"
   name          = var.name != null ? var.name : "zeroops-${var.environment}"
@@ -213,16 +211,7 @@ module "kms" {
   description             = "${local.name} VPC flow logs"
   alias                   = "${local.name}-network-logs"
   deletion_window_in_days = 30
-  policy_statements = [
-    {
-      sid        = "CloudWatchLogs"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "Service", identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"] }
-      conditions = [
-        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:*"] },
-      ]
-    },
-  ]
+  allow_cloudwatch_logs   = { log_group_names = ["*"] }
 
   tags = local.tags
 }

@@ -1,7 +1,3 @@
-data "aws_caller_identity" "current" {}
-
-data "aws_partition" "current" {}
-
 locals {
   is_ephemeral    = startswith(var.environment, "pr-")
   name            = "${var.service}-${var.environment}"
@@ -24,18 +20,14 @@ module "kms" {
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
   multi_region            = length(var.replica_regions) > 0
   allow_replication       = true
-  policy_statements = [
-    # Only through Secrets Manager: nobody can use the key to decrypt anything else.
-    {
-      sid        = "UseThroughSecretsManager"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
-      principals = { type = "AWS", identifiers = concat(["arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"], var.reader_role_arns) }
-      conditions = [
-        # Any region, so that the replica keys of secret replicas work with the same policy.
-        { test = "StringLike", variable = "kms:ViaService", values = ["secretsmanager.*.amazonaws.com"] },
-      ]
-    },
-  ]
+  # Only through Secrets Manager: nobody can use the key to decrypt anything else. Any region, so
+  # that the replica keys of secret replicas work with the same policy.
+  allow_account_use = {
+    sid                       = "UseThroughSecretsManager"
+    grant_actions             = ["kms:CreateGrant"]
+    via_services              = ["secretsmanager.*.amazonaws.com"]
+    additional_principal_arns = var.reader_role_arns
+  }
 
   tags = local.tags
 }
