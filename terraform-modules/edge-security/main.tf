@@ -24,16 +24,7 @@ module "edge_logs_kms" {
   description             = "zeroops-${var.environment} WAF request and DNS query logs"
   alias                   = "zeroops-${var.environment}-edge-logs"
   deletion_window_in_days = 30
-  policy_statements = [
-    {
-      sid        = "CloudWatchLogsEncrypt"
-      actions    = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
-      principals = { type = "Service", identifiers = ["logs.us-east-1.amazonaws.com"] }
-      conditions = [
-        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${data.aws_partition.current.partition}:logs:us-east-1:${data.aws_caller_identity.current.account_id}:log-group:*"] },
-      ]
-    },
-  ]
+  allow_cloudwatch_logs   = { log_group_names = ["*"] }
 
   tags = local.tags
 }
