@@ -23,12 +23,11 @@ import { checkResultPage } from './lib/resultPage';
 import { checkGeneratedNames } from './lib/namingChecks';
 import { listenerRulePriorities } from './lib/listenerPriorities';
 import {
-  countByFile,
   GeneratedTree,
   generate,
   inBatches,
+  lintWorkflows,
   useDryRunBackend,
-  workflowFiles,
 } from './lib/scenarioGeneration';
 import { Scenario, SCENARIOS } from './lib/scenarios';
 import { listTree } from './lib/templateFiles';
@@ -114,58 +113,45 @@ describe.each(SCENARIOS)('scenario $name', (scenario: Scenario) => {
   });
 
   it('writes workflows that pass actionlint', async () => {
-    const files: string[] = [];
-    const findings: string[] = [];
-    for (const { root, generation } of trees) {
-      const workflows = await workflowFiles(root);
-      const label = (file: string) =>
-        `${generation.serviceName}/${path.relative(root, file)}`;
-      files.push(...workflows.map(label));
-      for (const finding of await runActionlint(
-        workflows.map(file => ({ path: file, label: label(file) })),
-      )) {
-        findings.push(
-          `${finding.file}:${finding.line}:${finding.column} [${finding.kind}] ${finding.message}`,
-        );
-      }
-    }
+    const { findings, passed, failed } = await lintWorkflows(
+      trees,
+      async (_tree, workflows) =>
+        (
+          await runActionlint(workflows)
+        ).map(
+          finding =>
+            `${finding.file}:${finding.line}:${finding.column} [${finding.kind}] ${finding.message}`,
+        ),
+    );
     recordToolRun({
       tool: 'actionlint',
       scenario: scenario.name,
-      ...countByFile(
-        files,
-        findings.map(f => f.split(':')[0]),
-      ),
+      passed,
+      failed,
       skipped: 0,
     });
     expect(findings).toEqual([]);
   });
 
   it('writes workflows that pass zizmor (pedantic)', async () => {
-    const files: string[] = [];
-    const findings: string[] = [];
-    for (const { root, generation } of trees) {
-      files.push(
-        ...(await workflowFiles(root)).map(
-          f => `${generation.serviceName}/${path.relative(root, f)}`,
+    const { findings, passed, failed } = await lintWorkflows(
+      trees,
+      async ({ root, generation }) =>
+        (
+          await runZizmor(['.github/workflows'], {
+            cwd: root,
+            persona: 'pedantic',
+          })
+        ).map(
+          finding =>
+            `${generation.serviceName}/${finding.file}:${finding.line} [${finding.audit}, ${finding.severity}] ${finding.annotation}`,
         ),
-      );
-      for (const finding of await runZizmor(['.github/workflows'], {
-        cwd: root,
-        persona: 'pedantic',
-      })) {
-        findings.push(
-          `${generation.serviceName}/${finding.file}:${finding.line} [${finding.audit}, ${finding.severity}] ${finding.annotation}`,
-        );
-      }
-    }
+    );
     recordToolRun({
       tool: 'zizmor',
       scenario: scenario.name,
-      ...countByFile(
-        files,
-        findings.map(f => f.split(':')[0]),
-      ),
+      passed,
+      failed,
       skipped: 0,
     });
     expect(findings).toEqual([]);

@@ -1,4 +1,4 @@
-/** The generated trees of the scenario matrix (scenarioMatrix.test.ts) and its batching and counting helpers. */
+/** The generated trees of the scenario matrix (scenarioMatrix.test.ts), its batching helper and the workflow linters' runner. */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,7 @@ export async function generate(
 }
 
 /** Files that failed (had at least one problem) and those that passed, for the summary table. */
-export function countByFile(files: string[], failing: Iterable<string>) {
+function countByFile(files: string[], failing: Iterable<string>) {
   const failed = new Set(failing);
   return {
     passed: files.filter(f => !failed.has(f)).length,
@@ -97,7 +97,45 @@ export async function inBatches<T, R>(
   return results;
 }
 
-export const workflowFiles = async (root: string) =>
-  (await readWorkflows(root)).map(w =>
-    path.join(root, '.github/workflows', w.name),
-  );
+/** A generated workflow file: its path and its label `<service>/.github/workflows/<name>`. */
+export interface LabelledWorkflow {
+  path: string;
+  label: string;
+}
+
+/**
+ * Runs a workflow linter on the workflows of every tree. `lint` returns its findings on one
+ * tree's workflows, each starting with the label of its file then `:`; the counts are per file,
+ * for the summary table.
+ */
+export async function lintWorkflows(
+  trees: GeneratedTree[],
+  lint: (
+    tree: GeneratedTree,
+    workflows: LabelledWorkflow[],
+  ) => Promise<string[]>,
+): Promise<{ findings: string[]; passed: number; failed: number }> {
+  const labels: string[] = [];
+  const findings: string[] = [];
+  for (const tree of trees) {
+    const workflows = (await readWorkflows(tree.root)).map(w => {
+      const file = path.join(tree.root, '.github/workflows', w.name);
+      return {
+        path: file,
+        label: `${tree.generation.serviceName}/${path.relative(
+          tree.root,
+          file,
+        )}`,
+      };
+    });
+    labels.push(...workflows.map(w => w.label));
+    findings.push(...(await lint(tree, workflows)));
+  }
+  return {
+    findings,
+    ...countByFile(
+      labels,
+      findings.map(f => f.split(':')[0]),
+    ),
+  };
+}
