@@ -9,15 +9,15 @@ import {
 } from 'recharts';
 import { CostTrend } from '../../lib/costSeries';
 import { formatMoney, formatMonth } from '../../lib/format';
-import { AXIS_TICK, CHART_PROPS, ChartFigure } from '../common/ChartFigure';
+import {
+  AXIS_TICK,
+  CHART_COLORS,
+  CHART_PROPS,
+  ChartFigure,
+  ChartTable,
+} from '../common/ChartFigure';
 
 const CAPTION = 'Cost per month by environment';
-
-/**
- * Colours per series: distinct hues with at least 3:1 contrast on light and dark card
- * backgrounds (WCAG 1.4.11 for graphics), in a fixed order so an environment keeps its colour.
- */
-const SERIES_COLORS = ['#3b6fd8', '#2a9d8f', '#9b5de5', '#e76f51', '#8d99ae'];
 
 function monthLabel(month: string, partial: boolean): string {
   return partial ? `${formatMonth(month)} (to date)` : formatMonth(month);
@@ -62,40 +62,27 @@ export function CostTrendChart(props: { trend: CostTrend; currency: string }) {
               dataKey={series}
               name={series}
               stackId="cost"
-              fill={SERIES_COLORS[index % SERIES_COLORS.length]}
+              fill={CHART_COLORS[index % CHART_COLORS.length]}
               isAnimationActive={false}
             />
           ))}
         </BarChart>
       }
       table={
-        <table>
-          <caption>{CAPTION}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {trend.series.map(series => (
-                <th scope="col" key={series}>
-                  {series}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.points.map(point => (
-              <tr key={point.month}>
-                <th scope="row">{monthLabel(point.month, point.partial)}</th>
-                {trend.series.map(series => (
-                  <td key={series}>
-                    {formatMoney(point.amounts[series] ?? 0, currency)}
-                  </td>
-                ))}
-                <td>{formatMoney(point.total, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          caption={CAPTION}
+          columns={['Month', ...trend.series, 'Total']}
+          rows={trend.points.map(point => ({
+            key: point.month,
+            label: monthLabel(point.month, point.partial),
+            cells: [
+              ...trend.series.map(series =>
+                formatMoney(point.amounts[series] ?? 0, currency),
+              ),
+              formatMoney(point.total, currency),
+            ],
+          }))}
+        />
       }
     />
   );

@@ -10,12 +10,17 @@ import {
 } from 'recharts';
 import { DoraWeek } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatFraction, formatMinutes } from '../../lib/doraMetrics';
-import { AXIS_TICK, CHART_PROPS, ChartFigure } from '../common/ChartFigure';
+import {
+  AXIS_TICK,
+  CHART_COLORS,
+  CHART_PROPS,
+  ChartFigure,
+  ChartTable,
+} from '../common/ChartFigure';
 
-const CAPTION = 'DORA metrics per week';
-/** Same palette as the cost chart: at least 3:1 on light and dark backgrounds. */
-const DEPLOYMENTS_COLOR = '#3b6fd8';
-const LEAD_TIME_COLOR = '#e76f51';
+const TABLE_CAPTION = 'DORA metrics per week';
+const DEPLOYMENTS_COLOR = CHART_COLORS[0];
+const LEAD_TIME_COLOR = CHART_COLORS[3];
 
 const LOCALE = 'en-US';
 
@@ -91,29 +96,26 @@ export function DoraTrendChart(props: { weeks: DoraWeek[] }) {
         </ComposedChart>
       }
       table={
-        <table>
-          <caption>{CAPTION}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Changes deployed</th>
-              <th scope="col">Lead time</th>
-              <th scope="col">Change failure rate</th>
-              <th scope="col">Time to restore</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map(week => (
-              <tr key={week.weekStart}>
-                <th scope="row">{weekLabel(week.weekStart)}</th>
-                <td>{week.deployments}</td>
-                <td>{optional(week.leadTimeMinutes, formatMinutes)}</td>
-                <td>{optional(week.changeFailureRate, formatFraction)}</td>
-                <td>{optional(week.timeToRestoreMinutes, formatMinutes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          caption={TABLE_CAPTION}
+          columns={[
+            'Week of',
+            'Changes deployed',
+            'Lead time',
+            'Change failure rate',
+            'Time to restore',
+          ]}
+          rows={weeks.map(week => ({
+            key: week.weekStart,
+            label: weekLabel(week.weekStart),
+            cells: [
+              week.deployments,
+              optional(week.leadTimeMinutes, formatMinutes),
+              optional(week.changeFailureRate, formatFraction),
+              optional(week.timeToRestoreMinutes, formatMinutes),
+            ],
+          }))}
+        />
       }
     />
   );

@@ -15,6 +15,58 @@ export const CHART_PROPS = {
 export const AXIS_TICK = { fontSize: 11 };
 
 /**
+ * Colours of the charts' series: distinct hues with at least 3:1 contrast on light and dark card
+ * backgrounds (WCAG 1.4.11 for graphics), in a fixed order so a series keeps its colour.
+ */
+export const CHART_COLORS = [
+  '#3b6fd8',
+  '#2a9d8f',
+  '#9b5de5',
+  '#e76f51',
+  '#8d99ae',
+] as const;
+
+/** One row of a {@link ChartTable}: a point of the chart, named by its label. */
+export interface ChartTableRow {
+  key: string;
+  label: string;
+  cells: ReactNode[];
+}
+
+/** A chart's figures as the table of its {@link ChartFigure}: one row per point. */
+export function ChartTable(props: {
+  caption: string;
+  /** Column headers, the first one over the row labels. */
+  columns: readonly string[];
+  rows: readonly ChartTableRow[];
+}) {
+  return (
+    <table>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((column, index) => (
+            <th scope="col" key={index}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map(row => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((cell, index) => (
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
  * A captioned chart: the drawing is hidden from assistive technology and the same figures are
  * given as a visually hidden table, which sighted users do not see and screen readers read.
  */
@@ -23,7 +75,7 @@ export function ChartFigure(props: {
   height: number;
   /** A recharts chart; it fills the figure's width. */
   chart: ReactElement;
-  /** The chart's figures as a `<table>`. */
+  /** The chart's figures as a `<table>`, usually a {@link ChartTable}. */
   table: ReactNode;
 }) {
   const { caption, height } = props;
