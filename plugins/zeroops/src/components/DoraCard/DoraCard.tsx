@@ -1,18 +1,11 @@
 import { useState } from 'react';
-import {
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
 import { Flex, Grid, Skeleton, Text } from '@backstage/ui';
 import {
   DEFAULT_DORA_WINDOW,
   DoraSummary,
   DoraWindowDays,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { zeroOpsApiRef } from '../../api';
-import { useZeroOpsData } from '../../hooks/useZeroOpsData';
+import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { DORA_METRICS } from '../../lib/doraMetrics';
 import { formatTimestamp } from '../../lib/format';
 import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
@@ -41,14 +34,12 @@ export function DoraCard() {
 }
 
 function DoraCardContent() {
-  const { entity } = useEntity();
-  const api = useApi(zeroOpsApiRef);
   const [windowDays, setWindowDays] =
     useState<DoraWindowDays>(DEFAULT_DORA_WINDOW);
-  const data = useZeroOpsData(
-    signal =>
-      api.getEntityDora(getCompoundEntityRef(entity), windowDays, { signal }),
-    [api, stringifyEntityRef(entity), windowDays],
+  const data = useEntityZeroOpsData(
+    (api, entityRef, signal) =>
+      api.getEntityDora(entityRef, windowDays, { signal }),
+    { deps: [windowDays] },
   );
   return (
     <ZeroOpsDataCard

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Skeleton, Text } from '@backstage/ui';
+import { Skeleton } from '@backstage/ui';
 import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { groupEnvironments } from '../../lib/groupEnvironments';
 import { formatTimestamp } from '../../lib/format';
+import { NoEnvironmentsConfigured } from '../common/NoEnvironmentsConfigured';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
 import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
@@ -60,10 +61,7 @@ function EnvironmentsCardContent() {
     >
       {value =>
         value.environments.length === 0 ? (
-          <Text as="p">
-            No environments are configured for ZeroOps (zeroops.environments in
-            the app configuration).
-          </Text>
+          <NoEnvironmentsConfigured />
         ) : (
           <EnvironmentsTable
             rows={groupEnvironments(value.environments)}

@@ -3,6 +3,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { ReactNode } from 'react';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Link, Text } from '@backstage/ui';
 import {
@@ -31,45 +32,58 @@ export function updateTemplatePath(entity: Entity): string {
  */
 export function TemplateVersionNotice() {
   const { entity } = useEntity();
+  const notice = noticeOf(entity);
+  if (!notice) return null;
+  return (
+    <ZeroOpsCard title={TITLE} actions={notice.action}>
+      <Text as="p" variant="body-small">
+        {notice.message}
+      </Text>
+    </ZeroOpsCard>
+  );
+}
+
+/** What the card says about the entity's template version, if anything. */
+function noticeOf(
+  entity: Entity,
+): { message: ReactNode; action?: ReactNode } | undefined {
   const status = templateVersionStatus(entity);
   if (status.state === 'behind') {
-    return (
-      <ZeroOpsCard
-        title={TITLE}
-        actions={
-          <Link href={updateTemplatePath(entity)}>Update the repository</Link>
-        }
-      >
-        <Text as="p" variant="body-small">
+    return {
+      message: (
+        <>
           {status.recorded
             ? `Generated with template version ${status.version}; the current version is ${status.current}.`
             : `Generated before template versions were recorded (version 1); the current version is ${status.current}.`}{' '}
           The update opens a pull request with only the workflow and
           infrastructure files that differ.
-        </Text>
-      </ZeroOpsCard>
-    );
+        </>
+      ),
+      action: (
+        <Link href={updateTemplatePath(entity)}>Update the repository</Link>
+      ),
+    };
   }
   if (status.state === 'ahead') {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <Text as="p" variant="body-small">
+    return {
+      message: (
+        <>
           Generated with template version {status.version}, newer than this
           installation of ZeroOps ({status.current}): upgrade the ZeroOps
           plugins before updating it.
-        </Text>
-      </ZeroOpsCard>
-    );
+        </>
+      ),
+    };
   }
   if (status.state === 'invalid') {
-    return (
-      <ZeroOpsCard title={TITLE}>
-        <Text as="p" variant="body-small">
+    return {
+      message: (
+        <>
           The annotation <code>zeroops.io/template-version</code> is "
           {status.value}", not a version number; the update template sets it.
-        </Text>
-      </ZeroOpsCard>
-    );
+        </>
+      ),
+    };
   }
-  return null;
+  return undefined;
 }

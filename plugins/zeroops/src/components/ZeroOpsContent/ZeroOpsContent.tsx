@@ -10,6 +10,7 @@ import {
   ZeroOpsErrorPanel,
 } from '../common/ZeroOpsErrorPanel';
 import { DemoDataMarker } from '../common/DemoDataMarker';
+import { NoEnvironmentsConfigured } from '../common/NoEnvironmentsConfigured';
 import { RefreshErrorNote } from '../common/RefreshErrorNote';
 import { EnvironmentDetail } from './EnvironmentDetail';
 import { hasPendingEnvironments } from '../../lib/pendingEnvironments';
@@ -54,12 +55,7 @@ function ZeroOpsContentBody() {
     );
   }
   if (value.environments.length === 0) {
-    return (
-      <Text as="p">
-        No environments are configured for ZeroOps (zeroops.environments in the
-        app configuration).
-      </Text>
-    );
+    return <NoEnvironmentsConfigured />;
   }
   return (
     <Flex direction="column" gap="4">
