@@ -18,7 +18,9 @@ import { EnvironmentsService } from '@zeroops/backstage-plugin-zeroops-backend/s
 import type { ServiceTarget } from '@zeroops/backstage-plugin-zeroops-backend/src/catalog/serviceTargets';
 import { CONTRACT_ACCOUNT, CONTRACT_REGION } from './contractWorld';
 
-type CacheService = ConstructorParameters<typeof SharedReadCache>[0];
+type CacheService = NonNullable<
+  ConstructorParameters<typeof SharedReadCache>[0]
+>;
 
 /** What one AWS endpoint yields, keyed by the read (operation and subject). */
 export type ReadRecords = Record<string, unknown>;

@@ -12,6 +12,7 @@ import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { zeroopsPermissions } from '@zeroops/backstage-plugin-zeroops-common';
 import { registerActions } from './actions/registerActions';
 import { AwsClients } from './aws/AwsClients';
+import { isProcessLocalCacheStore } from './cache/cacheStore';
 import { SharedReadCache } from './cache/SharedReadCache';
 import { DecisionCachingPermissionsService } from './service/DecisionCachingPermissionsService';
 import { CatalogServiceIndex } from './catalog/CatalogServiceIndex';
@@ -88,7 +89,9 @@ export const zeroopsPlugin = createBackendPlugin({
         const index = new CatalogServiceIndex(deps.catalog, deps.auth);
         const reader = new AwsEnvironmentReader(
           clients,
-          new SharedReadCache(deps.cache),
+          new SharedReadCache(
+            isProcessLocalCacheStore(config) ? undefined : deps.cache,
+          ),
           {
             ttlMs: settings.cacheTtlMs,
             restingTtlMs: settings.restingTtlMs,

@@ -139,3 +139,23 @@ describe('SharedReadCache with a failing shared store', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('SharedReadCache without a shared level (a process-local cache store)', () => {
+  it('loads once per key and TTL from the process alone, with stale-while-revalidate', async () => {
+    let now = 1_000_000;
+    const cache = new SharedReadCache(undefined, { now: () => now });
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockResolvedValueOnce('first')
+      .mockResolvedValueOnce('second');
+    expect(await cache.read('k', load, { ttlMs: 10_000 })).toBe('first');
+    expect(await cache.read('k', load, { ttlMs: 10_000 })).toBe('first');
+    expect(load).toHaveBeenCalledTimes(1);
+    now += 15_000;
+    // Past the TTL, within twice the TTL: the old value once, the new one loading.
+    expect(await cache.read('k', load, { ttlMs: 10_000 })).toBe('first');
+    await new Promise(r => setTimeout(r, 0));
+    expect(await cache.read('k', load, { ttlMs: 10_000 })).toBe('second');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

@@ -4,7 +4,6 @@ import {
   GetCostAndUsageCommand,
   GetCostForecastCommand,
   Metric,
-  ResultByTime,
 } from '@aws-sdk/client-cost-explorer';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { COST_ALLOCATION_TAGS } from '@zeroops/backstage-plugin-zeroops-common';
@@ -120,8 +119,13 @@ export class CostRefresher {
     let requests = 0;
     try {
       const ce = await this.clients.get('costExplorer', accountId, region);
+      // Currency of the first priced group Cost Explorer returns (one account has one).
+      let readCurrency: string | undefined;
+      // Each page becomes cost lines as it arrives, so the SDK's objects for a page are garbage
+      // before the next one is read: at 1,000 services × 4 environments a first refresh reads
+      // 320 pages, and keeping them all until the end was the backend's peak memory.
       const query = (period: CostPeriod, granularity: 'DAILY' | 'MONTHLY') =>
-        collectPages<ResultByTime>(async NextPageToken => {
+        collectPages<CostLine>(async NextPageToken => {
           // Count HTTP attempts, not calls: the SDK retries timeouts and throttling, and each
           // attempt that reached Cost Explorer is a billed request.
           const command = new GetCostAndUsageCommand({
@@ -143,10 +147,13 @@ export class CostRefresher {
             throw error;
           }
           requests += attemptsOf(page);
-          return {
-            items: page.ResultsByTime ?? [],
-            nextToken: page.NextPageToken,
-          };
+          const { lines, currency } = linesFromResults(
+            page.ResultsByTime ?? [],
+            granularity,
+            metric,
+          );
+          readCurrency = readCurrency ?? currency;
+          return { items: lines, nextToken: page.NextPageToken };
         }, COST_EXPLORER_PAGE_GUARD);
       const previous = await this.continuable();
       const plan = costReadPlan(today, previous?.coverage);
@@ -156,24 +163,14 @@ export class CostRefresher {
         this.budgets(),
         previous ? this.store.linesOf(previous.id) : Promise.resolve([]),
       ]);
-      const dailyLines = linesFromResults(daily, 'DAILY', metric);
-      const monthlyLines = linesFromResults(monthly, 'MONTHLY', metric);
       const kept = keptLines.filter(line =>
         within(
           line.periodStart,
           line.granularity === 'DAILY' ? plan.keepDaily : plan.keepMonthly,
         ),
       );
-      const lines: CostLine[] = [
-        ...kept,
-        ...dailyLines.lines,
-        ...monthlyLines.lines,
-      ];
-      const currency =
-        dailyLines.currency ??
-        monthlyLines.currency ??
-        previous?.currency ??
-        'USD';
+      const lines: CostLine[] = [...kept, ...daily, ...monthly];
+      const currency = readCurrency ?? previous?.currency ?? 'USD';
 
       let forecastTotal: number | undefined;
       if (this.settings.forecast === 'cost-explorer') {
