@@ -26,9 +26,12 @@
  *          --decision-cache-ttl 5s (0s: every request asks the permission backend)
  *          --request-deadline 1.5s (the backend's zeroops.requestDeadline)
  *          --no-hung-account (skip phase 3)
+ *          --stores embedded|production (SQLite + memory cache, or PostgreSQL + Valkey/Redis
+ *            as app-config.production.yaml: ZEROOPS_BENCH_POSTGRES_URL, ZEROOPS_BENCH_CACHE_URL)
  *          --hold (start everything, print the URL and token, wait for Ctrl-C)
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { generateScenario, startAwsSimulator } from '@zeroops/aws-simulator';
 import { describeReference, measureRoundTrips } from './awsRoundTrips';
 import { printCostRequestBudget } from './benchCostBudget';
@@ -49,6 +52,12 @@ import { coldPhase, warmPhase, warmUp } from './bench/phases';
 import { printCalls, printPhases } from './bench/report';
 import { printScaleTargets } from './bench/scaleTargets';
 import { callsByOperation, externalSimulator } from './bench/simulatorCalls';
+import { BenchStores, dropBenchDatabases } from './bench/stores';
+
+const STORES_DESCRIPTION: Record<BenchStores, string> = {
+  embedded: 'embedded stores (SQLite in memory, memory cache)',
+  production: 'production stores (PostgreSQL, Valkey-protocol cache)',
+};
 
 /** Another plugin's endpoint: nothing is started but the load. */
 async function benchTarget(args: BenchOptions & { target: string }) {
@@ -91,7 +100,7 @@ async function main() {
       args.latency
     } ± ${args.jitter} ms, cache TTL ${args.ttl} (services at rest: ${
       args.restingTtl ?? '4 × TTL'
-    })\n`,
+    }), ${STORES_DESCRIPTION[args.stores]}\n`,
   );
   const sim = await startAwsSimulator({
     scenario: generateScenario({
@@ -105,6 +114,7 @@ async function main() {
   const services = sim.scenario().services.map(s => s.name);
   const entities = services.map(name => `component:default/${name}`);
 
+  const runId = String(process.pid);
   const started = performance.now();
   const backend = await startBackend({
     simulatorUrl: sim.url,
@@ -114,7 +124,20 @@ async function main() {
     restingTtl: args.restingTtl,
     decisionCacheTtl: args.decisionCacheTtl,
     requestDeadline: args.requestDeadline,
+    stores: args.stores,
+    runId,
   });
+  // Ctrl-C or a kill of the benchmark must not leave the backend running: orphaned, it keeps
+  // its port and its memory (and its writes to a closed pipe pile up in its heap).
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    void stopChild(backend.child).finally(() =>
+      process.exit(128 + os.constants.signals[signal]),
+    );
+  };
+  if (!args.hold) {
+    process.once('SIGINT', stopOnSignal);
+  }
+  process.once('SIGTERM', stopOnSignal);
   try {
     const base = `http://127.0.0.1:${backend.port}`;
     const authHeader = await waitUntilReady(backend, services.length);
@@ -259,6 +282,7 @@ async function main() {
   } finally {
     await stopChild(backend.child);
     await sim.stop();
+    if (args.stores === 'production') await dropBenchDatabases(runId);
   }
   fs.rmSync(backend.dir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ENVIRONMENT_NAME_PATTERN } from '../../src/config/ZeroOpsConfig';
+import { BENCH_STORES, BenchStores } from './stores';
 
 export interface BenchOptions {
   services: number;
@@ -28,6 +29,8 @@ export interface BenchOptions {
   hungAccount: boolean;
   /** Request budget given to the backend (`zeroops.requestDeadline`); unset: its default. */
   requestDeadline?: string;
+  /** Database and cache of the backend (bench/stores.ts). */
+  stores: BenchStores;
 }
 
 /** A bad option: printed as its message alone, without a stack. */
@@ -94,6 +97,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       driver: { type: 'string', default: 'open' },
       hold: { type: 'boolean', default: false },
       'hung-account': { type: 'boolean', default: true },
+      stores: { type: 'string', default: 'embedded' },
     },
     allowNegative: true,
   });
@@ -101,6 +105,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   if (driver !== 'open' && driver !== 'autocannon') {
     throw new BenchUsageError(
       `--driver must be open or autocannon, got '${driver}'`,
+    );
+  }
+  const stores = values.stores as BenchStores;
+  if (!BENCH_STORES.includes(stores)) {
+    throw new BenchUsageError(
+      `--stores must be ${BENCH_STORES.join(' or ')}, got '${values.stores}'`,
     );
   }
   return {
@@ -122,6 +132,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     driver,
     hold: values.hold,
     hungAccount: values['hung-account'],
+    stores,
   };
 }
 

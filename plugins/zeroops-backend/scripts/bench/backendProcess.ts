@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { BenchStores, storesConfig } from './stores';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -127,6 +128,9 @@ export async function startBackend(options: {
   restingTtl?: string;
   decisionCacheTtl?: string;
   requestDeadline?: string;
+  stores: BenchStores;
+  /** Names this run's databases and cache namespace (bench/stores.ts). */
+  runId: string;
 }): Promise<BackendProcess> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zeroops-bench-'));
@@ -145,7 +149,11 @@ export async function startBackend(options: {
   fs.writeFileSync(
     configFile,
     JSON.stringify({
-      backend: { baseUrl: `http://127.0.0.1:${port}`, listen: { port } },
+      backend: {
+        baseUrl: `http://127.0.0.1:${port}`,
+        listen: { port },
+        ...storesConfig(options.stores, options.runId),
+      },
       // The load runs with NODE_ENV=production; the embedded default signs in as guest.
       auth: {
         providers: { guest: { dangerouslyAllowOutsideDevelopment: true } },
