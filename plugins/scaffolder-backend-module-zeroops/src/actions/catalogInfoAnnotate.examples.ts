@@ -1,12 +1,10 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
-import { templateExample } from './templateExamples';
+import { actionStep, templateExample } from './templateExamples';
 
-const annotate = (input: JsonObject) => ({
+const annotate = actionStep({
   id: 'catalog-info',
   action: 'zeroops:catalog-info:annotate',
   name: 'Link the catalog entity to the service',
-  input,
 });
 
 export const examples: TemplateExample[] = [

@@ -1,12 +1,14 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
-import { biggerGravitonCompute, templateExample } from './templateExamples';
+import {
+  actionStep,
+  biggerGravitonCompute,
+  templateExample,
+} from './templateExamples';
 
-const estimateCost = (input: JsonObject) => ({
+const estimateCost = actionStep({
   id: 'cost',
   action: 'zeroops:cost:estimate',
   name: 'Estimate the monthly cost',
-  input,
 });
 
 export const examples: TemplateExample[] = [

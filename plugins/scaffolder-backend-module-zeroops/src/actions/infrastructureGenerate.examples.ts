@@ -1,16 +1,15 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
 import {
+  actionStep,
   biggerGravitonCompute,
   exampleEnvironmentDomains,
   templateExample,
 } from './templateExamples';
 
-const generateInfrastructure = (input: JsonObject) => ({
+const generateInfrastructure = actionStep({
   id: 'infrastructure',
   action: 'zeroops:infrastructure:generate',
   name: 'Generate the infrastructure',
-  input,
 });
 
 export const examples: TemplateExample[] = [

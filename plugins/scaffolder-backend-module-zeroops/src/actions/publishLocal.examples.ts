@@ -1,12 +1,10 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
-import { templateExample } from './templateExamples';
+import { actionStep, templateExample } from './templateExamples';
 
-const publish = (input: JsonObject) => ({
+const publish = actionStep({
   id: 'publish',
   action: 'zeroops:publish:local',
   name: 'Publish to a local repository',
-  input,
 });
 
 export const examples: TemplateExample[] = [

@@ -1,12 +1,10 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
-import { templateExample } from './templateExamples';
+import { actionStep, templateExample } from './templateExamples';
 
-const openChange = (input: JsonObject) => ({
+const openChange = actionStep({
   id: 'change',
   action: 'zeroops:publish:local:change-request',
   name: 'Open a local change request',
-  input,
 });
 
 export const examples: TemplateExample[] = [

@@ -1,16 +1,15 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
-import { JsonObject } from '@backstage/types';
 import {
+  actionStep,
   exampleAccounts,
   exampleEnvironmentDomains,
   templateExample,
 } from './templateExamples';
 
-const update = (input: JsonObject) => ({
+const update = actionStep({
   id: 'update',
   action: 'zeroops:repository:update',
   name: 'Re-render the managed files',
-  input,
 });
 
 export const examples: TemplateExample[] = [

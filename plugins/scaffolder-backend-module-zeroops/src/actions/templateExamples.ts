@@ -14,6 +14,13 @@ export function templateExample(
 }
 
 /**
+ * A step of one action, named once: called with the input of each example.
+ */
+export function actionStep(step: { id: string; action: string; name: string }) {
+  return (input: JsonObject): JsonObject => ({ ...step, input });
+}
+
+/**
  * The AWS accounts of the examples: production in its own account, staging and the
  * pull-request environments in one (their images come from staging's ECR repository).
  */
