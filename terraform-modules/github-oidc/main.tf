@@ -8,18 +8,16 @@ locals {
     "${var.github_org}@${var.github_org_id}/${var.github_repository}@${var.github_repository_id}"
   ) : null
 
-  # Exact subjects only (StringEquals): no wildcard can widen the trust to other repositories,
-  # branches or environments (CKV_AWS_358).
-  environment_subjects = {
-    for env in keys(var.environments) : env => compact([
-      "repo:${local.repository}:environment:${env}",
-      local.immutable_repository == null ? "" : "repo:${local.immutable_repository}:environment:${env}",
+  # The token subjects each role trusts, by the subject's context: environment:<name> for a
+  # deploy role, pull_request for the plan role. Exact subjects only (StringEquals): no wildcard
+  # can widen the trust to other repositories, branches or environments (CKV_AWS_358).
+  trusted_subjects = {
+    for context in concat([for env in keys(var.environments) : "environment:${env}"], ["pull_request"]) :
+    context => compact([
+      "repo:${local.repository}:${context}",
+      local.immutable_repository == null ? "" : "repo:${local.immutable_repository}:${context}",
     ])
   }
-  plan_subjects = compact([
-    "repo:${local.repository}:pull_request",
-    local.immutable_repository == null ? "" : "repo:${local.immutable_repository}:pull_request",
-  ])
 
   tags = merge(var.tags, {
     "zeroops:service" = var.service
@@ -38,8 +36,9 @@ resource "aws_iam_openid_connect_provider" "github" {
   tags = merge(local.tags, { "zeroops:environment" = "all" })
 }
 
-data "aws_iam_policy_document" "environment_trust" {
-  for_each = var.environments
+# Trust of the roles: GitHub's OIDC tokens for this repository's subjects only.
+data "aws_iam_policy_document" "github_trust" {
+  for_each = local.trusted_subjects
 
   statement {
     actions = ["sts:AssumeRoleWithWebIdentity"]
@@ -58,7 +57,7 @@ data "aws_iam_policy_document" "environment_trust" {
     condition {
       test     = "StringEquals"
       variable = "${local.issuer}:sub"
-      values   = local.environment_subjects[each.key]
+      values   = each.value
     }
   }
 }
@@ -68,7 +67,7 @@ resource "aws_iam_role" "environment" {
 
   name                 = "${var.service}-github-${each.key}"
   description          = "GitHub Actions deployments of ${local.repository} to ${each.key}"
-  assume_role_policy   = data.aws_iam_policy_document.environment_trust[each.key].json
+  assume_role_policy   = data.aws_iam_policy_document.github_trust["environment:${each.key}"].json
   max_session_duration = var.max_session_duration
 
   tags = merge(local.tags, { "zeroops:environment" = each.key })
@@ -108,35 +107,12 @@ resource "aws_iam_role_policy" "environment" {
 # Read-only plan role for pull requests
 # ---------------------------------------------------------------------------------------------
 
-data "aws_iam_policy_document" "plan_trust" {
-  statement {
-    actions = ["sts:AssumeRoleWithWebIdentity"]
-
-    principals {
-      type        = "Federated"
-      identifiers = [local.oidc_provider_arn]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "${local.issuer}:aud"
-      values   = ["sts.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "${local.issuer}:sub"
-      values   = local.plan_subjects
-    }
-  }
-}
-
 resource "aws_iam_role" "plan" {
   count = var.create_plan_role ? 1 : 0
 
   name                 = "${var.service}-github-plan"
   description          = "Read-only terraform plan for pull requests of ${local.repository}"
-  assume_role_policy   = data.aws_iam_policy_document.plan_trust.json
+  assume_role_policy   = data.aws_iam_policy_document.github_trust["pull_request"].json
   max_session_duration = var.max_session_duration
 
   tags = merge(local.tags, { "zeroops:environment" = "all" })

@@ -15,5 +15,8 @@ output "plan_role_arn" {
 
 output "trusted_subjects" {
   description = "OIDC subjects each role trusts, for checking against the workflow's jobs."
-  value       = merge(local.environment_subjects, { plan = local.plan_subjects })
+  value = merge(
+    { for env in keys(var.environments) : env => local.trusted_subjects["environment:${env}"] },
+    { plan = local.trusted_subjects["pull_request"] },
+  )
 }
