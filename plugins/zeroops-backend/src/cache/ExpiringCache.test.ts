@@ -186,6 +186,85 @@ describe('ExpiringCache', () => {
     });
   });
 
+  describe('bounded background loads', () => {
+    const freshness = { ttlMs: 1_000, staleMs: 60_000 };
+
+    /** A cache with `keys` stored, then expired (inside their stale window). */
+    async function staleCache(keys: string[], maxBackgroundLoads: number) {
+      const cache = new ExpiringCache<string>({
+        now: clock,
+        maxBackgroundLoads,
+      });
+      for (const key of keys)
+        await cache.load(key, async () => 'old', freshness);
+      now += 1_500;
+      return cache;
+    }
+
+    it('runs at most the bound at once and starts the others in arrival order as slots free', async () => {
+      const keys = ['a', 'b', 'c', 'd', 'e'];
+      const cache = await staleCache(keys, 2);
+      const loads = new Map(keys.map(key => [key, deferred<string>()]));
+      const started: string[] = [];
+      for (const key of keys) {
+        await expect(
+          cache.load(
+            key,
+            () => {
+              started.push(key);
+              return loads.get(key)!.promise;
+            },
+            freshness,
+          ),
+        ).resolves.toBe('old');
+      }
+      expect(started).toEqual(['a', 'b']);
+      expect(cache.backgroundLoadsWaiting).toBe(3);
+
+      loads.get('b')!.resolve('new b');
+      await settle();
+      expect(started).toEqual(['a', 'b', 'c']);
+      loads.get('a')!.reject(new Error('throttled'));
+      await settle();
+      expect(started).toEqual(['a', 'b', 'c', 'd']);
+      expect(cache.get('b')).toBe('new b');
+      expect(cache.get('a')).toBeUndefined();
+    });
+
+    it('never makes a request wait: a value past its stale window loads at once, even when its refresh was waiting', async () => {
+      const cache = await staleCache(['a', 'b'], 1);
+      const blocked = deferred<string>();
+      await cache.load('a', () => blocked.promise, freshness);
+      const waitingLoader = jest.fn(async () => 'from the waiting refresh');
+      await cache.load('b', waitingLoader, freshness);
+      expect(cache.backgroundLoadsWaiting).toBe(1);
+
+      now += 60_000;
+      await expect(
+        cache.load('b', async () => 'for the request', freshness),
+      ).resolves.toBe('for the request');
+      expect(cache.backgroundLoadsWaiting).toBe(0);
+
+      blocked.resolve('new a');
+      await settle();
+      expect(waitingLoader).not.toHaveBeenCalled();
+    });
+
+    it('skips a waiting refresh whose key was loaded fresh meanwhile', async () => {
+      const cache = await staleCache(['a', 'b'], 1);
+      const blocked = deferred<string>();
+      await cache.load('a', () => blocked.promise, freshness);
+      const waitingLoader = jest.fn(async () => 'second read');
+      await cache.load('b', waitingLoader, freshness);
+      cache.set('b', 'written by a batch read', freshness);
+
+      blocked.resolve('new a');
+      await settle();
+      expect(waitingLoader).not.toHaveBeenCalled();
+      expect(cache.get('b')).toBe('written by a batch read');
+    });
+  });
+
   describe('get, set and delete', () => {
     it('returns only fresh values', () => {
       const cache = new ExpiringCache<string>({ now: clock });

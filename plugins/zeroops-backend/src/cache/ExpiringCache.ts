@@ -18,6 +18,15 @@ export interface ExpiringCacheOptions {
    * or the one read longest ago (reads then move an entry to the back).
    */
   evict?: 'oldest-written' | 'least-recently-read';
+  /**
+   * Bound on background loads (stale-while-revalidate refreshes) running at once; the rest
+   * wait in arrival order. Default: no bound. Entries written together expire together, and
+   * hundreds of refreshes answering in the same instant keep the event loop from the requests
+   * for as long as their responses take to parse. Requests never wait for this bound: a
+   * request that needs a value (missing, or past its stale window) starts its load at once,
+   * including one still waiting here.
+   */
+  maxBackgroundLoads?: number;
   /** Clock in epoch ms (tests). Default `Date.now()`, read at every call. */
   now?: () => number;
 }
@@ -46,6 +55,9 @@ interface Entry<V> {
 export class ExpiringCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly inFlight = new Map<string, Promise<V>>();
+  /** Background loads waiting for a slot: key → start. */
+  private readonly waitingInBackground = new Map<string, () => void>();
+  private backgroundLoadsRunning = 0;
 
   constructor(private readonly options: ExpiringCacheOptions = {}) {}
 
@@ -142,11 +154,48 @@ export class ExpiringCache<V> {
       return Promise.resolve(entry.value);
     }
     if (entry && entry.staleUntil > now) {
-      this.loadOnce(key, loader, freshness).catch(() => undefined);
+      this.loadInBackground(key, loader, freshness);
       this.touch(key, entry);
       return Promise.resolve(entry.value);
     }
+    // A request waits for this value: its load starts now, not after the background ones.
+    this.waitingInBackground.delete(key);
     return this.loadOnce(key, loader, freshness);
+  }
+
+  /** Number of background loads waiting for a slot (see `maxBackgroundLoads`). */
+  get backgroundLoadsWaiting(): number {
+    return this.waitingInBackground.size;
+  }
+
+  private loadInBackground(
+    key: string,
+    loader: () => Promise<V>,
+    freshness: Freshness | ((value: V) => Freshness),
+  ): void {
+    if (this.inFlight.has(key) || this.waitingInBackground.has(key)) return;
+    const start = () => {
+      // Loaded meanwhile by a request that could not wait: nothing left to refresh.
+      if ((this.entries.get(key)?.expiresAt ?? 0) > this.now()) return;
+      this.backgroundLoadsRunning++;
+      this.loadOnce(key, loader, freshness)
+        .catch(() => undefined)
+        .finally(() => {
+          this.backgroundLoadsRunning--;
+          this.startWaitingLoads();
+        });
+    };
+    this.waitingInBackground.set(key, start);
+    this.startWaitingLoads();
+  }
+
+  private startWaitingLoads(): void {
+    const bound = this.options.maxBackgroundLoads ?? Infinity;
+    for (const [key, start] of this.waitingInBackground) {
+      if (this.backgroundLoadsRunning >= bound) return;
+      this.waitingInBackground.delete(key);
+      start();
+    }
   }
 
   private loadOnce(

@@ -10,6 +10,16 @@ interface Envelope {
   value: JsonValue;
 }
 
+/**
+ * Stale-while-revalidate refreshes of AWS reads running at once. At 1,000 services × 4
+ * environments, the DescribeServices batches read during warm-up rest together and expire
+ * together: 400 refreshes answering within one AWS round trip held the event loop for their
+ * parsing, and the requests queued behind them made the p99 of a minute's load. Eight at a time
+ * refresh 400 batches in about 50 round trips (5 s at 100 ms), well inside the stale window of
+ * one TTL, in slices of eight responses.
+ */
+export const MAX_BACKGROUND_READS = 8;
+
 /** Options of one read. */
 export interface ReadOptions<T> {
   /** Time to live; may depend on the value, e.g. shorter for an error result. */
@@ -46,11 +56,14 @@ export class SharedReadCache {
     private readonly options: {
       /** Bound of the in-process level; the oldest entries are dropped first. */
       maxLocalEntries?: number;
+      /** Background refreshes running at once; default {@link MAX_BACKGROUND_READS}. */
+      maxBackgroundLoads?: number;
       now?: () => number;
     } = {},
   ) {
     this.local = new ExpiringCache({
       maxEntries: options.maxLocalEntries,
+      maxBackgroundLoads: options.maxBackgroundLoads ?? MAX_BACKGROUND_READS,
       now: () => this.now(),
     });
   }
