@@ -7,6 +7,7 @@ import {
   SERVICE_INPUT_HELP,
   SERVICE_INPUT_HELP_SHORT,
   serviceInputSchema,
+  serviceOnlyInputSchema,
 } from './serviceActionInputs';
 
 /**
@@ -118,10 +119,7 @@ ${SERVICE_INPUT_HELP} Use \`environment\` to ask about one environment only.`,
 ${SERVICE_INPUT_HELP_SHORT}`,
     attributes: READ_ONLY_ACTION,
     schema: {
-      input: z =>
-        z.object({
-          service: serviceInputSchema(z),
-        }),
+      input: serviceOnlyInputSchema,
       output: z =>
         z.object({
           entityRef: z.string(),

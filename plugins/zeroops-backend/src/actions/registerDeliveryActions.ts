@@ -11,6 +11,7 @@ import {
   SERVICE_INPUT_HELP,
   SERVICE_INPUT_HELP_SHORT,
   serviceInputSchema,
+  serviceOnlyInputSchema,
 } from './serviceActionInputs';
 
 function deploymentSummary(d: DeliveryDeployment | undefined) {
@@ -59,10 +60,7 @@ export function registerDeliveryActions(options: {
 ${SERVICE_INPUT_HELP} The service needs a GitHub repository (annotation github.com/project-slug).`,
     attributes: READ_ONLY_ACTION,
     schema: {
-      input: z =>
-        z.object({
-          service: serviceInputSchema(z),
-        }),
+      input: serviceOnlyInputSchema,
       output: z => {
         const deployment = z
           .object({
