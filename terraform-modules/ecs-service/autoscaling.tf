@@ -103,6 +103,7 @@ moved {
   to   = aws_appautoscaling_policy.target_tracking["requests-green"]
 }
 
+# Two resources rather than one for_each: start must be created after stop.
 resource "aws_appautoscaling_scheduled_action" "stop" {
   count = local.scale_to_zero ? 1 : 0
 
