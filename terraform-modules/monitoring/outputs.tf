@@ -10,11 +10,8 @@ output "alarm_names" {
       "alb-5xx"         = aws_cloudwatch_metric_alarm.alb_5xx.alarm_name
       "p99-latency"     = aws_cloudwatch_metric_alarm.p99_latency.alarm_name
       "unhealthy-hosts" = aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name
-      "cpu-high"        = aws_cloudwatch_metric_alarm.cpu_high.alarm_name
-      "memory-high"     = aws_cloudwatch_metric_alarm.memory_high.alarm_name
     },
-    { for a in aws_cloudwatch_metric_alarm.aurora_acu_high : "aurora-acu-high" => a.alarm_name },
-    { for a in aws_cloudwatch_metric_alarm.aurora_connections_high : "aurora-connections-high" => a.alarm_name },
+    { for suffix, alarm in aws_cloudwatch_metric_alarm.single_metric : suffix => alarm.alarm_name },
   )
 }
 
