@@ -23,46 +23,37 @@ locals {
   staging_service_arns = ["${local.staging_ecs}:service/zeroops-staging/*", "${local.staging_ecs}:service/zeroops-ephemeral/*"]
   staging_task_arns    = ["${local.staging_ecs}:task/zeroops-staging/*", "${local.staging_ecs}:task/zeroops-ephemeral/*"]
 
-  # Who gets what (README "Who gets what"). Break-glass is the only administrator access and only
-  # its own group has it.
-  assignments = {
-    developers_production = {
-      group          = "developers"
-      group_name     = var.developers_group_name
-      account_id     = var.production_account_id
-      permission_set = "ZeroOpsReadOnly"
-    }
-    developers_staging = {
-      group          = "developers"
-      group_name     = var.developers_group_name
-      account_id     = var.staging_account_id
-      permission_set = "ZeroOpsDeployDebug"
-    }
-    platform_production = {
-      group          = "platform"
-      group_name     = var.platform_group_name
-      account_id     = var.production_account_id
-      permission_set = "ZeroOpsReadOnly"
-    }
-    platform_staging = {
-      group          = "platform"
-      group_name     = var.platform_group_name
-      account_id     = var.staging_account_id
-      permission_set = "ZeroOpsDeployDebug"
-    }
-    break_glass_production = {
-      group          = "break_glass"
-      group_name     = var.break_glass_group_name
-      account_id     = var.production_account_id
-      permission_set = "ZeroOpsBreakGlass"
-    }
-    break_glass_staging = {
-      group          = "break_glass"
-      group_name     = var.break_glass_group_name
-      account_id     = var.staging_account_id
-      permission_set = "ZeroOpsBreakGlass"
-    }
+  # Log events of an account's log groups, as an incident needs them (both permission sets).
+  log_read_actions = [
+    "logs:DescribeLogStreams",
+    "logs:FilterLogEvents",
+    "logs:GetLogEvents",
+    "logs:GetQueryResults",
+    "logs:StartQuery",
+  ]
+
+  # Who gets what (README "Who gets what"): each group's permission set in each account.
+  # Break-glass is the only administrator access and only its own group has it.
+  accounts = {
+    production = var.production_account_id
+    staging    = var.staging_account_id
   }
+  permission_sets = {
+    developers  = { production = "ZeroOpsReadOnly", staging = "ZeroOpsDeployDebug" }
+    platform    = { production = "ZeroOpsReadOnly", staging = "ZeroOpsDeployDebug" }
+    break_glass = { production = "ZeroOpsBreakGlass", staging = "ZeroOpsBreakGlass" }
+  }
+  # One assignment per group and account, <group>_<account>.
+  assignments = merge([
+    for group, sets in local.permission_sets : {
+      for account, permission_set in sets : "${group}_${account}" => {
+        group          = group
+        group_name     = local.groups[group]
+        account_id     = local.accounts[account]
+        permission_set = permission_set
+      }
+    }
+  ]...)
 
   permission_set_arns = {
     ZeroOpsReadOnly    = aws_ssoadmin_permission_set.read_only.arn
@@ -114,14 +105,8 @@ resource "aws_ssoadmin_managed_policy_attachment" "read_only" {
 # What ViewOnlyAccess lacks for diagnosing an incident: log events, metric data, ECS details.
 data "aws_iam_policy_document" "read_only" {
   statement {
-    sid = "ReadLogEvents"
-    actions = [
-      "logs:DescribeLogStreams",
-      "logs:FilterLogEvents",
-      "logs:GetLogEvents",
-      "logs:GetQueryResults",
-      "logs:StartQuery",
-    ]
+    sid       = "ReadLogEvents"
+    actions   = local.log_read_actions
     resources = ["arn:${local.partition}:logs:*:${var.production_account_id}:log-group:*"]
   }
 
@@ -268,14 +253,8 @@ data "aws_iam_policy_document" "deploy_debug" {
   }
 
   statement {
-    sid = "ReadLogEvents"
-    actions = [
-      "logs:DescribeLogStreams",
-      "logs:FilterLogEvents",
-      "logs:GetLogEvents",
-      "logs:GetQueryResults",
-      "logs:StartQuery",
-    ]
+    sid       = "ReadLogEvents"
+    actions   = local.log_read_actions
     resources = ["arn:${local.partition}:logs:*:${var.staging_account_id}:log-group:*"]
   }
 
