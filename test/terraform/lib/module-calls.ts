@@ -1,16 +1,7 @@
 import type { Finding } from './findings.ts';
 import { blocksOf, isHclBody } from './hcl.ts';
 import type { HclBlock, TerraformModule } from './hcl.ts';
-
-/** Arguments of a `module` block that Terraform itself consumes. */
-const MODULE_META_ARGUMENTS = new Set([
-  'source',
-  'version',
-  'count',
-  'for_each',
-  'providers',
-  'depends_on',
-]);
+import { MODULE_META_ARGUMENTS } from './module-call-inputs.ts';
 
 /** Variables a caller must pass: declared without a `default`. */
 export function requiredVariables(module: TerraformModule): string[] {
