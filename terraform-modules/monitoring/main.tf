@@ -29,16 +29,7 @@ module "kms" {
   description             = "${local.prefix} alarm notifications"
   alias                   = "${local.prefix}-alarms"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy_statements = [
-    {
-      sid        = "CloudWatchAlarmsPublish"
-      actions    = ["kms:Decrypt", "kms:GenerateDataKey*"]
-      principals = { type = "Service", identifiers = ["cloudwatch.amazonaws.com"] }
-      conditions = [
-        { test = "StringEquals", variable = "aws:SourceAccount", values = [data.aws_caller_identity.current.account_id] },
-      ]
-    },
-  ]
+  allow_cloudwatch_alarms = true
 
   tags = local.tags
 }
