@@ -31,6 +31,7 @@ const EXPECTED_MODULES = [
   'monitoring',
   'networking',
   'secrets',
+  'secure-bucket',
   'state-backend',
 ];
 
