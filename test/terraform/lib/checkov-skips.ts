@@ -76,7 +76,8 @@ function terraformFiles(dir: string): string[] {
 
 /**
  * Every `#checkov:skip=<id>:<reason>` in the .tf files under a folder, with the address of the
- * block it sits in (Checkov applies an inline skip to the enclosing resource or data source).
+ * block it sits in: Checkov applies an inline skip to the enclosing resource or data source, and
+ * one in a `module` block to every resource of that call (`module.access_logs_bucket`).
  */
 export function inlineSkips(dir: string): CheckovSkip[] {
   const skips: CheckovSkip[] = [];
@@ -86,9 +87,12 @@ export function inlineSkips(dir: string): CheckovSkip[] {
       .split('\n')
       .forEach((line, index) => {
         const header = /^(resource|data)\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+        const call = /^module\s+"([^"]+)"/.exec(line);
         if (header) {
           // Checkov names data sources without the "data." prefix.
           block = `${header[2]}.${header[3]}`;
+        } else if (call) {
+          block = `module.${call[1]}`;
         }
         const skip = /#\s*checkov:skip=([^:\s]+)(?::(.*))?$/.exec(line);
         if (!skip) return;
@@ -102,4 +106,20 @@ export function inlineSkips(dir: string): CheckovSkip[] {
       });
   }
   return skips;
+}
+
+/**
+ * Whether Checkov's address of a resource (`module.cdn.aws_s3_bucket.replica[0]`) is one the
+ * inline skip covers: the resource it sits in, or any resource of the module call it sits in
+ * (`module.load_balancer.module.access_logs_bucket.aws_s3_bucket.this` for
+ * `module.access_logs_bucket`).
+ */
+export function skipCovers(
+  skip: CheckovSkip,
+  checkovResource: string,
+): boolean {
+  const address = `.${checkovResource.replace(/\[[^\]]*\]/g, '')}`;
+  return skip.resource.startsWith('module.')
+    ? address.includes(`.${skip.resource}.`)
+    : address.endsWith(`.${skip.resource}`);
 }
