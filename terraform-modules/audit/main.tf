@@ -88,166 +88,53 @@ moved {
 # Dedicated log bucket
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_s3_bucket" "logs" {
-  bucket = local.bucket
+# Protected from destruction (prevent_destroy), TLS-only, versioned, encrypted with the key above.
+module "log_bucket" {
+  source = "../secure-bucket"
+
+  name        = local.bucket
+  kms_key_arn = module.kms.key_arn
+
+  lifecycle_rule = {
+    id                                 = "archive-then-expire"
+    transitions                        = [{ days = 90, storage_class = "GLACIER_IR" }]
+    expiration_days                    = var.log_retention_days
+    noncurrent_version_expiration_days = 30
+  }
+
+  policy_statements = [
+    {
+      sid        = "CloudTrailAclCheck"
+      actions    = ["s3:GetBucketAcl"]
+      principals = [{ type = "Service", identifiers = ["cloudtrail.amazonaws.com"] }]
+      conditions = [
+        { test = "StringEquals", variable = "aws:SourceArn", values = [local.trail_arn] },
+      ]
+    },
+    {
+      sid         = "CloudTrailWrite"
+      actions     = ["s3:PutObject"]
+      principals  = [{ type = "Service", identifiers = ["cloudtrail.amazonaws.com"] }]
+      object_keys = ["AWSLogs/${local.account_id}/*"]
+      conditions = [
+        { test = "StringEquals", variable = "aws:SourceArn", values = [local.trail_arn] },
+        { test = "StringEquals", variable = "s3:x-amz-acl", values = ["bucket-owner-full-control"] },
+      ]
+    },
+    # Nobody, not even an administrator of this account, may delete audit logs early.
+    {
+      sid         = "DenyLogDeletion"
+      effect      = "Deny"
+      actions     = ["s3:DeleteObject", "s3:DeleteObjectVersion"]
+      principals  = [{ type = "*", identifiers = ["*"] }]
+      object_keys = ["*"]
+      conditions = [
+        { test = "StringNotEquals", variable = "aws:PrincipalServiceName", values = ["s3.amazonaws.com"] },
+      ]
+    },
+  ]
 
   tags = local.tags
-
-  lifecycle {
-    prevent_destroy = true
-  }
-}
-
-resource "aws_s3_bucket_public_access_block" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  rule {
-    object_ownership = "BucketOwnerEnforced"
-  }
-}
-
-resource "aws_s3_bucket_versioning" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  versioning_configuration {
-    status = "Enabled"
-  }
-}
-
-resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  rule {
-    bucket_key_enabled = true
-
-    apply_server_side_encryption_by_default {
-      sse_algorithm     = "aws:kms"
-      kms_master_key_id = module.kms.key_arn
-    }
-  }
-}
-
-resource "aws_s3_bucket_lifecycle_configuration" "logs" {
-  bucket = aws_s3_bucket.logs.id
-
-  rule {
-    id     = "archive-then-expire"
-    status = "Enabled"
-
-    filter {}
-
-    transition {
-      days          = 90
-      storage_class = "GLACIER_IR"
-    }
-
-    expiration {
-      days = var.log_retention_days
-    }
-
-    noncurrent_version_expiration {
-      noncurrent_days = 30
-    }
-
-    abort_incomplete_multipart_upload {
-      days_after_initiation = 7
-    }
-  }
-}
-
-data "aws_iam_policy_document" "logs" {
-  statement {
-    sid       = "CloudTrailAclCheck"
-    actions   = ["s3:GetBucketAcl"]
-    resources = [aws_s3_bucket.logs.arn]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudtrail.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceArn"
-      values   = [local.trail_arn]
-    }
-  }
-
-  statement {
-    sid       = "CloudTrailWrite"
-    actions   = ["s3:PutObject"]
-    resources = ["${aws_s3_bucket.logs.arn}/AWSLogs/${local.account_id}/*"]
-
-    principals {
-      type        = "Service"
-      identifiers = ["cloudtrail.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceArn"
-      values   = [local.trail_arn]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "s3:x-amz-acl"
-      values   = ["bucket-owner-full-control"]
-    }
-  }
-
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
-
-  # Nobody, not even an administrator of this account, may delete audit logs early.
-  statement {
-    sid       = "DenyLogDeletion"
-    effect    = "Deny"
-    actions   = ["s3:DeleteObject", "s3:DeleteObjectVersion"]
-    resources = ["${aws_s3_bucket.logs.arn}/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "StringNotEquals"
-      variable = "aws:PrincipalServiceName"
-      values   = ["s3.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  policy = data.aws_iam_policy_document.logs.json
-
-  depends_on = [aws_s3_bucket_public_access_block.logs]
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +192,7 @@ resource "aws_iam_role_policy" "trail_logs" {
 resource "aws_cloudtrail" "this" {
   #checkov:skip=CKV_AWS_252:An SNS message per delivered log file is noise; replaced by the CloudWatch Logs copy of the trail (CKV2_AWS_10), where metric filters raise alarms.
   name                          = local.trail_name
-  s3_bucket_name                = aws_s3_bucket.logs.id
+  s3_bucket_name                = module.log_bucket.bucket_name
   cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
   cloud_watch_logs_role_arn     = aws_iam_role.trail_logs.arn
   kms_key_id                    = module.kms.key_arn
@@ -321,7 +208,7 @@ resource "aws_cloudtrail" "this" {
 
   tags = local.tags
 
-  depends_on = [aws_s3_bucket_policy.logs, aws_iam_role_policy.trail_logs]
+  depends_on = [module.log_bucket, aws_iam_role_policy.trail_logs]
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ output "trail_arn" {
 
 output "log_bucket_name" {
   description = "Bucket holding the audit logs."
-  value       = aws_s3_bucket.logs.id
+  value       = module.log_bucket.bucket_name
 }
 
 output "cloudwatch_log_group_name" {
