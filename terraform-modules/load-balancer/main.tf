@@ -29,113 +29,34 @@ locals {
 # Access logs (CKV_AWS_91)
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_s3_bucket" "access_logs" {
+module "access_logs_bucket" {
   #checkov:skip=CKV_AWS_145:ALB access log delivery supports only SSE-S3, not SSE-KMS (AWS limitation); replaced by SSE-S3 default encryption (AES256) and the public access block.
-  bucket        = local.log_bucket_name
-  force_destroy = !local.is_production
+  source = "../secure-bucket"
+
+  name            = local.log_bucket_name
+  sse_algorithm   = "AES256"
+  prevent_destroy = false
+  force_destroy   = !local.is_production
+
+  lifecycle_rule = {
+    id                                 = "expire-access-logs"
+    expiration_days                    = local.log_retention
+    noncurrent_version_expiration_days = 1
+  }
+
+  policy_statements = [
+    {
+      sid     = "LoadBalancerLogDelivery"
+      actions = ["s3:PutObject"]
+      principals = [
+        { type = "AWS", identifiers = [data.aws_elb_service_account.current.arn] },
+        { type = "Service", identifiers = ["logdelivery.elasticloadbalancing.amazonaws.com"] },
+      ]
+      object_keys = ["${local.name}/AWSLogs/${data.aws_caller_identity.current.account_id}/*"]
+    },
+  ]
 
   tags = local.tags
-}
-
-resource "aws_s3_bucket_public_access_block" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-
-  rule {
-    object_ownership = "BucketOwnerEnforced"
-  }
-}
-
-resource "aws_s3_bucket_versioning" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-
-  versioning_configuration {
-    status = "Enabled"
-  }
-}
-
-resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-
-  rule {
-    apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
-    }
-  }
-}
-
-resource "aws_s3_bucket_lifecycle_configuration" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-
-  rule {
-    id     = "expire-access-logs"
-    status = "Enabled"
-
-    filter {}
-
-    expiration {
-      days = local.log_retention
-    }
-
-    noncurrent_version_expiration {
-      noncurrent_days = 1
-    }
-
-    abort_incomplete_multipart_upload {
-      days_after_initiation = 7
-    }
-  }
-}
-
-data "aws_iam_policy_document" "access_logs" {
-  statement {
-    sid       = "LoadBalancerLogDelivery"
-    actions   = ["s3:PutObject"]
-    resources = ["${aws_s3_bucket.access_logs.arn}/${local.name}/AWSLogs/${data.aws_caller_identity.current.account_id}/*"]
-
-    principals {
-      type        = "AWS"
-      identifiers = [data.aws_elb_service_account.current.arn]
-    }
-
-    principals {
-      type        = "Service"
-      identifiers = ["logdelivery.elasticloadbalancing.amazonaws.com"]
-    }
-  }
-
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.access_logs.arn, "${aws_s3_bucket.access_logs.arn}/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "access_logs" {
-  bucket = aws_s3_bucket.access_logs.id
-  policy = data.aws_iam_policy_document.access_logs.json
-
-  depends_on = [aws_s3_bucket_public_access_block.access_logs]
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -226,14 +147,15 @@ resource "aws_lb" "this" {
   preserve_host_header       = true
 
   access_logs {
-    bucket  = aws_s3_bucket.access_logs.id
+    bucket  = module.access_logs_bucket.bucket_name
     prefix  = local.name
     enabled = true
   }
 
   tags = local.tags
 
-  depends_on = [aws_s3_bucket_policy.access_logs]
+  # The load balancer checks on creation that it may write to the bucket.
+  depends_on = [module.access_logs_bucket]
 }
 
 resource "aws_lb_listener" "https" {

@@ -35,7 +35,7 @@ output "security_group_id" {
 
 output "access_logs_bucket" {
   description = "S3 bucket receiving the access logs."
-  value       = aws_s3_bucket.access_logs.id
+  value       = module.access_logs_bucket.bucket_name
 }
 
 output "listener_rule_slots" {
