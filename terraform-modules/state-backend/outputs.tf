@@ -1,11 +1,11 @@
 output "bucket_name" {
   description = "Name of the state bucket."
-  value       = aws_s3_bucket.state.id
+  value       = module.state_bucket.bucket_name
 }
 
 output "bucket_arn" {
   description = "ARN of the state bucket (for the github-oidc module's plan role)."
-  value       = aws_s3_bucket.state.arn
+  value       = module.state_bucket.bucket_arn
 }
 
 output "kms_key_arn" {
@@ -16,7 +16,7 @@ output "kms_key_arn" {
 output "backend_config" {
   description = "Settings of the S3 backend with native locking (use_lockfile, Terraform >= 1.10); add a key per root module. No DynamoDB table is involved."
   value = {
-    bucket       = aws_s3_bucket.state.id
+    bucket       = module.state_bucket.bucket_name
     region       = data.aws_region.current.region
     encrypt      = true
     kms_key_id   = module.kms.key_arn
@@ -26,5 +26,5 @@ output "backend_config" {
 
 output "replica_bucket_name" {
   description = "Cross-region replica bucket, or null."
-  value       = local.replicate ? aws_s3_bucket.replica[0].id : null
+  value       = local.replicate ? module.replica_bucket[0].bucket_name : null
 }
