@@ -86,7 +86,7 @@ resource "aws_cloudfront_distribution" "this" {
 
     content {
       origin_id                = "static"
-      domain_name              = aws_s3_bucket.static[0].bucket_regional_domain_name
+      domain_name              = module.static_assets_bucket[0].bucket_regional_domain_name
       origin_access_control_id = aws_cloudfront_origin_access_control.static[0].id
     }
   }
@@ -131,12 +131,13 @@ resource "aws_cloudfront_distribution" "this" {
   }
 
   logging_config {
-    bucket          = aws_s3_bucket.logs.bucket_domain_name
+    bucket          = module.logs_bucket.bucket_domain_name
     prefix          = "${local.name}/"
     include_cookies = false
   }
 
   tags = local.tags
 
-  depends_on = [aws_s3_bucket_ownership_controls.logs]
+  # CloudFront standard logging needs the log bucket's ACLs enabled (BucketOwnerPreferred) first.
+  depends_on = [module.logs_bucket]
 }

@@ -25,10 +25,10 @@ output "web_acl_arn" {
 
 output "static_assets_bucket" {
   description = "Bucket of the static assets origin, or null."
-  value       = local.static ? aws_s3_bucket.static[0].id : null
+  value       = local.static ? module.static_assets_bucket[0].bucket_name : null
 }
 
 output "logs_bucket" {
   description = "Bucket receiving the access logs."
-  value       = aws_s3_bucket.logs.id
+  value       = module.logs_bucket.bucket_name
 }

@@ -15,9 +15,13 @@ import {
   taskDefinitionFamily,
   targetGroupNames,
 } from '@zeroops/backstage-plugin-zeroops-common';
+import { withCalledModules } from './lib/called-modules.ts';
 import { evaluateAllModules } from './lib/module-suite.ts';
 import { REPO_ROOT } from './lib/repository.ts';
-import { measureModuleNames } from '../templates/lib/namingChecks.ts';
+import {
+  measureModuleNames,
+  withLongestPlatformValues,
+} from '../templates/lib/namingChecks.ts';
 import {
   LONGEST_SERVICE,
   SHAPE_PROBES,
@@ -90,19 +94,30 @@ describe('naming contract: every module name at the longest inputs', () => {
     const problems: string[] = [];
     const measured = new Set<string>();
     for (const { module, environment, inputs } of await longestScenarios()) {
-      const { names, problems: found } = await measureModuleNames(
+      // A name passed to a called module (cdn's log bucket, declared in secure-bucket) is
+      // measured there, with the inputs of the call.
+      for (const called of await withCalledModules(
         module.module,
         inputs,
-        `${module.name} ${environment}`,
-      );
-      for (const n of names)
-        measured.add(
-          `${module.name}:${n.address.replace(/\[.*\]$/, '')}.${n.attribute}`,
+        withLongestPlatformValues,
+      )) {
+        const { names, problems: found } = await measureModuleNames(
+          called.module,
+          called.inputs,
+          `${module.name} ${environment}`,
         );
-      for (const p of found)
-        problems.push(
-          `${module.name} (${environment}): ${p.address}.${p.attribute}: ${p.problem}`,
-        );
+        for (const n of names)
+          measured.add(
+            `${module.name}:${called.prefix}${n.address.replace(
+              /\[.*\]$/,
+              '',
+            )}.${n.attribute}`,
+          );
+        for (const p of found)
+          problems.push(
+            `${module.name} (${environment}): ${called.prefix}${p.address}.${p.attribute}: ${p.problem}`,
+          );
+      }
     }
     expect(problems).toEqual([]);
     // The names issue 13 is about are among those measured.
@@ -112,7 +127,7 @@ describe('naming contract: every module name at the longest inputs', () => {
         'ecs-service:aws_lb_target_group.green.name',
         'database:aws_rds_cluster.this.cluster_identifier',
         'cache:aws_elasticache_serverless_cache.this.name',
-        'cdn:aws_s3_bucket.logs.bucket',
+        'cdn:module.logs_bucket.aws_s3_bucket.this.bucket',
         'monitoring:aws_cloudwatch_metric_alarm.alb_5xx.alarm_name',
       ]),
     );

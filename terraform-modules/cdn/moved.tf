@@ -1,0 +1,119 @@
+# Buckets created before the secure-bucket module move into it instead of being replaced (the
+# logs and assets in them would be lost). The replica gains ownership controls
+# (BucketOwnerEnforced, the S3 default); the replication role's policy is recreated as
+# replicate-objects.
+
+moved {
+  from = aws_s3_bucket.logs
+  to   = module.logs_bucket.aws_s3_bucket.this
+}
+
+moved {
+  from = aws_s3_bucket_public_access_block.logs
+  to   = module.logs_bucket.aws_s3_bucket_public_access_block.this
+}
+
+moved {
+  from = aws_s3_bucket_ownership_controls.logs
+  to   = module.logs_bucket.aws_s3_bucket_ownership_controls.acl_log_delivery[0]
+}
+
+moved {
+  from = aws_s3_bucket_versioning.logs
+  to   = module.logs_bucket.aws_s3_bucket_versioning.this
+}
+
+moved {
+  from = aws_s3_bucket_server_side_encryption_configuration.logs
+  to   = module.logs_bucket.aws_s3_bucket_server_side_encryption_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_lifecycle_configuration.logs
+  to   = module.logs_bucket.aws_s3_bucket_lifecycle_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_policy.logs
+  to   = module.logs_bucket.aws_s3_bucket_policy.this
+}
+
+moved {
+  from = aws_s3_bucket.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket.this
+}
+
+moved {
+  from = aws_s3_bucket_public_access_block.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_public_access_block.this
+}
+
+moved {
+  from = aws_s3_bucket_ownership_controls.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_ownership_controls.this[0]
+}
+
+moved {
+  from = aws_s3_bucket_versioning.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_versioning.this
+}
+
+moved {
+  from = aws_s3_bucket_server_side_encryption_configuration.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_server_side_encryption_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_lifecycle_configuration.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_lifecycle_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_policy.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_policy.this
+}
+
+moved {
+  from = aws_iam_role.replication[0]
+  to   = module.static_assets_bucket[0].aws_iam_role.replication[0]
+}
+
+moved {
+  from = aws_iam_role_policy.replication[0]
+  to   = module.static_assets_bucket[0].aws_iam_role_policy.replication[0]
+}
+
+moved {
+  from = aws_s3_bucket_replication_configuration.static[0]
+  to   = module.static_assets_bucket[0].aws_s3_bucket_replication_configuration.this[0]
+}
+
+moved {
+  from = aws_s3_bucket.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket.this
+}
+
+moved {
+  from = aws_s3_bucket_public_access_block.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket_public_access_block.this
+}
+
+moved {
+  from = aws_s3_bucket_versioning.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket_versioning.this
+}
+
+moved {
+  from = aws_s3_bucket_server_side_encryption_configuration.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket_server_side_encryption_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_lifecycle_configuration.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket_lifecycle_configuration.this
+}
+
+moved {
+  from = aws_s3_bucket_policy.replica[0]
+  to   = module.static_assets_replica_bucket[0].aws_s3_bucket_policy.this
+}
