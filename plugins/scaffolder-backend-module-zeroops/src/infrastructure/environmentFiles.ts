@@ -113,24 +113,8 @@ export function environmentProvidersTf(
   options: InfrastructureOptions,
 ): string {
   const accountId = options.environments[env].accountId;
-  const provider = (
-    alias: string | undefined,
-    region: string,
-  ) => `provider "aws" {
-${
-  alias ? `  alias               = "${alias}"\n` : ''
-}  region              = "${region}"
-  allowed_account_ids = ["${accountId}"]
-
-  # Cost allocation tags on everything (ZeroOps naming contract).
-  default_tags {
-    tags = {
-      "zeroops:service"     = local.service
-      "zeroops:environment" = local.environment
-    }
-  }
-}
-`;
+  // One provider: what lives in us-east-1 for CloudFront (its certificate and web ACL, looked up
+  // in platformLookups) is read with provider 6's per-data-source region argument.
   return `${HEADER}
 terraform {
   required_version = ">= 1.10"
@@ -143,8 +127,19 @@ terraform {
   }
 }
 
-${provider(undefined, options.awsRegion)}
-${provider('us_east_1', 'us-east-1')}`;
+provider "aws" {
+  region              = "${options.awsRegion}"
+  allowed_account_ids = ["${accountId}"]
+
+  # Cost allocation tags on everything (ZeroOps naming contract).
+  default_tags {
+    tags = {
+      "zeroops:service"     = local.service
+      "zeroops:environment" = local.environment
+    }
+  }
+}
+`;
 }
 
 export function environmentTerragruntHcl(): string {

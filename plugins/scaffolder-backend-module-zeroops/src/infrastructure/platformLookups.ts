@@ -64,18 +64,19 @@ data "aws_route53_zone" "environment" {
   private_zone = false
 }
 
-# CloudFront certificates and web ACLs live in us-east-1 whatever the region of the service.
+# CloudFront certificates and web ACLs live in us-east-1 whatever the region of the service:
+# provider 6's per-data-source region argument reads them there (no second provider).
 data "aws_acm_certificate" "public" {
-  provider    = aws.us_east_1
+  region      = "us-east-1"
   domain      = "*.\${local.domain}"
   statuses    = ["ISSUED"]
   most_recent = true
 }
 
 data "aws_wafv2_web_acl" "shared" {
-  provider = aws.us_east_1
-  name     = "zeroops-${env}"
-  scope    = "CLOUDFRONT"
+  region = "us-east-1"
+  name   = "zeroops-${env}"
+  scope  = "CLOUDFRONT"
 }
 `);
   return lines.join('\n');

@@ -76,7 +76,7 @@ export function managedFilesFingerprint(): string {
  * the zeroops-update template brings them the change.
  */
 export const RECORDED_FINGERPRINT = {
-  templateVersion: 3,
+  templateVersion: 4,
   fingerprint:
-    'sha256:c5e3b3927996052bfb545a36f0031937947a7c87f229d845491887f5a32176db',
+    'sha256:9ce96694db5f9a78920e5a337fba99448b46b766908011d500c8ddfa9dbfcf17',
 };

@@ -23,11 +23,13 @@ import { isReservedServiceName } from '../naming';
  *
  * History: 1 — everything generated before versions were recorded (no annotation); 2 — the
  * version and inputs are recorded, and generated files say how they are updated; 3 — the cdn
- * module is called without the aws.us_east_1 provider (it uses provider 6's region argument).
+ * module is called without the aws.us_east_1 provider (it uses provider 6's region argument);
+ * 4 — the environments read the CloudFront certificate and web ACL with `region = "us-east-1"`
+ * and declare no aws.us_east_1 provider.
  *
  * @public
  */
-export const ZEROOPS_TEMPLATE_VERSION = 3;
+export const ZEROOPS_TEMPLATE_VERSION = 4;
 
 /**
  * Version of the managed files a repository was generated or last updated with, written by the
