@@ -34,7 +34,7 @@ export const cloudFrontRules: PolicyRule[] = [
         /^aws\.us_east_1$/.test(r.provider ?? '');
       return inUsEast1
         ? undefined
-        : 'a CLOUDFRONT web ACL must use the us_east_1 provider alias (or region = "us-east-1")';
+        : 'a CLOUDFRONT web ACL must be created in us-east-1: set region = "us-east-1" (provider = aws.us_east_1 is also accepted)';
     },
   }),
 ];
