@@ -42,12 +42,10 @@ locals {
 
 # Who may use the keys of this module besides the account administrators (kms-key module).
 locals {
+  kms_account_use = { sid = "AccountUseThroughServices" }
+
+  # CloudFront reads the static assets and writes the access logs encrypted with the keys.
   kms_policy_statements = [
-    {
-      sid        = "AccountUseThroughServices"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
-    },
     {
       sid        = "CloudFrontReadsStaticAssets"
       actions    = ["kms:Decrypt"]
@@ -70,6 +68,7 @@ module "kms" {
   description             = "${local.name} CloudFront logs and static assets"
   alias                   = "${local.name}-cdn"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
+  allow_account_use       = local.kms_account_use
   policy_statements       = local.kms_policy_statements
 
   tags = local.tags

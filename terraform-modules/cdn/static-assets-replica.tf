@@ -6,6 +6,7 @@ module "replica_kms" {
   region                  = var.static_assets.replica_region
   description             = "${local.name} static assets replica"
   deletion_window_in_days = 30
+  allow_account_use       = local.kms_account_use
   policy_statements       = local.kms_policy_statements
 
   tags = local.tags

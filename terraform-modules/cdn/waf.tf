@@ -150,16 +150,7 @@ module "waf_logs_kms" {
   region                  = "us-east-1"
   description             = "${local.name} WAF logs"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy_statements = [
-    {
-      sid        = "CloudWatchLogs"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "Service", identifiers = ["logs.us-east-1.amazonaws.com"] }
-      conditions = [
-        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${local.partition}:logs:us-east-1:${local.account_id}:log-group:*"] },
-      ]
-    },
-  ]
+  allow_cloudwatch_logs   = { log_group_names = ["*"] }
 
   tags = local.tags
 }

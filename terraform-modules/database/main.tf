@@ -1,11 +1,8 @@
-data "aws_caller_identity" "current" {}
-
 data "aws_partition" "current" {}
 
 locals {
   is_production = var.environment == "production"
   is_ephemeral  = startswith(var.environment, "pr-")
-  account_id    = data.aws_caller_identity.current.account_id
   partition     = data.aws_partition.current.partition
 
   identifier          = "${var.service}-${var.environment}"
@@ -37,14 +34,8 @@ locals {
 
 # Who may use the keys of this module besides the account administrators (kms-key module).
 locals {
-  kms_policy_statements = [
-    # RDS, Secrets Manager and AWS Backup use the key on behalf of IAM principals of this account.
-    {
-      sid        = "AccountUseThroughServices"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant", "kms:ListGrants"]
-      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
-    },
-  ]
+  # RDS, Secrets Manager and AWS Backup use the keys on behalf of IAM principals of this account.
+  kms_account_use = { sid = "AccountUseThroughServices", grant_actions = ["kms:CreateGrant", "kms:ListGrants"] }
 }
 
 module "kms" {
@@ -55,7 +46,7 @@ module "kms" {
   alias                   = "${local.identifier}-database"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
   allow_replication       = true
-  policy_statements       = local.kms_policy_statements
+  allow_account_use       = local.kms_account_use
 
   tags = local.tags
 }
@@ -80,7 +71,7 @@ module "dr_kms" {
   region                  = local.dr_region
   description             = "${local.identifier} disaster recovery copy"
   deletion_window_in_days = 30
-  policy_statements       = local.kms_policy_statements
+  allow_account_use       = local.kms_account_use
 
   tags = local.tags
 }

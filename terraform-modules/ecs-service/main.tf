@@ -44,21 +44,8 @@ module "kms" {
   description             = "${local.name} logs and images"
   alias                   = "${local.name}-service"
   deletion_window_in_days = local.is_ephemeral ? 7 : 30
-  policy_statements = [
-    {
-      sid        = "AccountUse"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey", "kms:CreateGrant"]
-      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
-    },
-    {
-      sid        = "CloudWatchLogs"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "Service", identifiers = ["logs.${local.region}.amazonaws.com"] }
-      conditions = [
-        { test = "ArnLike", variable = "kms:EncryptionContext:aws:logs:arn", values = ["arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:*"] },
-      ]
-    },
-  ]
+  allow_account_use       = { grant_actions = ["kms:CreateGrant"] }
+  allow_cloudwatch_logs   = { log_group_names = ["*"] }
 
   tags = local.tags
 }

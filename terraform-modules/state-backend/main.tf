@@ -1,12 +1,9 @@
 data "aws_caller_identity" "current" {}
 
-data "aws_partition" "current" {}
-
 data "aws_region" "current" {}
 
 locals {
   account_id  = data.aws_caller_identity.current.account_id
-  partition   = data.aws_partition.current.partition
   bucket_name = var.bucket_name != null ? var.bucket_name : "zeroops-tfstate-${local.account_id}-${data.aws_region.current.region}"
   replicate   = var.replica_region != null
 
@@ -18,16 +15,8 @@ locals {
 
 # Who may use the keys of this module besides the account administrators (kms-key module).
 locals {
-  kms_policy_statements = [
-    {
-      sid        = "AccountUseThroughS3"
-      actions    = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
-      principals = { type = "AWS", identifiers = ["arn:${local.partition}:iam::${local.account_id}:root"] }
-      conditions = [
-        { test = "StringLike", variable = "kms:ViaService", values = ["s3.*.amazonaws.com"] },
-      ]
-    },
-  ]
+  # The account's principals use the keys only through S3 (the state bucket and its replica).
+  kms_account_use = { sid = "AccountUseThroughS3", via_services = ["s3.*.amazonaws.com"] }
 }
 
 module "kms" {
@@ -36,7 +25,7 @@ module "kms" {
   description             = "Terraform state in ${local.bucket_name}"
   alias                   = "zeroops-tfstate"
   deletion_window_in_days = 30
-  policy_statements       = local.kms_policy_statements
+  allow_account_use       = local.kms_account_use
 
   tags = local.tags
 }
@@ -90,7 +79,7 @@ module "replica_kms" {
   region                  = var.replica_region
   description             = "Terraform state replica of ${local.bucket_name}"
   deletion_window_in_days = 30
-  policy_statements       = local.kms_policy_statements
+  allow_account_use       = local.kms_account_use
 
   tags = local.tags
 }
