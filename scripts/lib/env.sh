@@ -11,6 +11,11 @@ export ZEROOPS_ROOT
 ZEROOPS_NODE_VERSION="24.21.0"
 ZEROOPS_YARN_RELEASE="$ZEROOPS_ROOT/.yarn/releases/yarn-4.18.1.cjs"
 ZEROOPS_TOOLS="$ZEROOPS_ROOT/.tools"
+# Tools that keep a per-user cache (SWC's native addon, used by every TypeScript transform, and
+# Checkov's update checker) write it under XDG_CACHE_HOME: inside the checkout, not the home
+# folder. SWC accepts only a directory of mode 0700.
+export XDG_CACHE_HOME="$ZEROOPS_ROOT/.zeroops/cache"
+mkdir -p -m 700 "$XDG_CACHE_HOME"
 
 zeroops_log() { printf '\033[1;34m[zeroops]\033[0m %s\n' "$*" >&2; }
 zeroops_die() { printf '\033[1;31m[zeroops] error:\033[0m %s\n' "$*" >&2; exit 1; }
