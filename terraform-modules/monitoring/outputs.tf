@@ -6,22 +6,14 @@ output "alarm_topic_arn" {
 output "alarm_names" {
   description = "Names of all alarms by signal; the backend plugin finds them by the <service>-<environment>- prefix."
   value = merge(
-    {
-      "alb-5xx"         = aws_cloudwatch_metric_alarm.alb_5xx.alarm_name
-      "p99-latency"     = aws_cloudwatch_metric_alarm.p99_latency.alarm_name
-      "unhealthy-hosts" = aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name
-    },
+    { for suffix, alarm in aws_cloudwatch_metric_alarm.load_balancer : suffix => alarm.alarm_name },
     { for suffix, alarm in aws_cloudwatch_metric_alarm.single_metric : suffix => alarm.alarm_name },
   )
 }
 
 output "deployment_alarm_names" {
   description = "Alarms that should roll back a deployment (ecs-service deployment_alarm_names): 5xx rate, p99 latency and unhealthy hosts."
-  value = [
-    aws_cloudwatch_metric_alarm.alb_5xx.alarm_name,
-    aws_cloudwatch_metric_alarm.p99_latency.alarm_name,
-    aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name,
-  ]
+  value       = [for alarm in aws_cloudwatch_metric_alarm.load_balancer : alarm.alarm_name]
 }
 
 output "dashboard_name" {

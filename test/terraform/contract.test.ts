@@ -227,7 +227,10 @@ describe('naming contract and environment behaviour', () => {
       ].map(signal => `payments-api-production-${signal}`),
     );
     expect(
-      resource(model, 'aws_cloudwatch_metric_alarm.p99_latency').body.threshold,
+      resource(
+        model,
+        'aws_cloudwatch_metric_alarm.load_balancer["p99-latency"]',
+      ).body.threshold,
     ).toBe(0.2);
     expect(
       resource(model, 'aws_cloudwatch_dashboard.this').body.dashboard_name,

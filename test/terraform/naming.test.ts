@@ -128,7 +128,7 @@ describe('naming contract: every module name at the longest inputs', () => {
         'database:aws_rds_cluster.this.cluster_identifier',
         'cache:aws_elasticache_serverless_cache.this.name',
         'cdn:module.logs_bucket.aws_s3_bucket.this.bucket',
-        'monitoring:aws_cloudwatch_metric_alarm.alb_5xx.alarm_name',
+        'monitoring:aws_cloudwatch_metric_alarm.load_balancer.alarm_name',
       ]),
     );
   });
