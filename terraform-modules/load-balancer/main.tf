@@ -65,20 +65,41 @@ module "access_logs_bucket" {
 # their own group.
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_security_group" "https" {
-  name        = "${local.name}-alb-https"
-  description = "HTTPS from CloudFront to the load balancer, and from the load balancer to targets"
-  vpc_id      = var.vpc_id
-
-  tags = merge(local.tags, { Name = "${local.name}-alb-https" })
+locals {
+  # The public listeners' groups by protocol: the port CloudFront reaches and what each is for.
+  cloudfront_ingress = {
+    https = {
+      port              = 443
+      group_description = "HTTPS from CloudFront to the load balancer, and from the load balancer to targets"
+      rule_description  = "HTTPS from CloudFront origin-facing servers"
+    }
+    http = {
+      port              = 80
+      group_description = "HTTP from CloudFront, answered only with a redirect to HTTPS"
+      rule_description  = "HTTP from CloudFront origin-facing servers (redirected to HTTPS)"
+    }
+  }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "https_from_cloudfront" {
-  security_group_id = aws_security_group.https.id
-  description       = "HTTPS from CloudFront origin-facing servers"
+resource "aws_security_group" "public" {
+  for_each = local.cloudfront_ingress
+
+  name        = "${local.name}-alb-${each.key}"
+  description = each.value.group_description
+  vpc_id      = var.vpc_id
+
+  tags = merge(local.tags, { Name = "${local.name}-alb-${each.key}" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "from_cloudfront" {
+  #checkov:skip=CKV_AWS_260:Checkov reads a rule without cidr_ipv4 as open to all; replaced by the source prefix_list_id (CloudFront origin-facing servers only) and the HTTP listener's redirect to HTTPS (CKV2_AWS_20). The check is about port 80, so it cannot fail on the HTTPS instance.
+  for_each = local.cloudfront_ingress
+
+  security_group_id = aws_security_group.public[each.key].id
+  description       = each.value.rule_description
   ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
+  from_port         = each.value.port
+  to_port           = each.value.port
   prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
 
   tags = local.tags
@@ -87,7 +108,7 @@ resource "aws_vpc_security_group_ingress_rule" "https_from_cloudfront" {
 resource "aws_vpc_security_group_ingress_rule" "test_listener" {
   count = length(var.test_listener_allowed_cidr_blocks)
 
-  security_group_id = aws_security_group.https.id
+  security_group_id = aws_security_group.public["https"].id
   description       = "Blue/green test listener"
   ip_protocol       = "tcp"
   from_port         = var.test_listener_port
@@ -98,32 +119,12 @@ resource "aws_vpc_security_group_ingress_rule" "test_listener" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "to_targets" {
-  security_group_id = aws_security_group.https.id
+  security_group_id = aws_security_group.public["https"].id
   description       = "Requests and health checks to targets inside the VPC"
   ip_protocol       = "tcp"
   from_port         = var.target_port_range.from
   to_port           = var.target_port_range.to
   cidr_ipv4         = data.aws_vpc.this.cidr_block
-
-  tags = local.tags
-}
-
-resource "aws_security_group" "http" {
-  name        = "${local.name}-alb-http"
-  description = "HTTP from CloudFront, answered only with a redirect to HTTPS"
-  vpc_id      = var.vpc_id
-
-  tags = merge(local.tags, { Name = "${local.name}-alb-http" })
-}
-
-resource "aws_vpc_security_group_ingress_rule" "http_from_cloudfront" {
-  #checkov:skip=CKV_AWS_260:Checkov reads a rule without cidr_ipv4 as open to all; replaced by the source prefix_list_id (CloudFront origin-facing servers only) and the HTTP listener's redirect to HTTPS (CKV2_AWS_20).
-  security_group_id = aws_security_group.http.id
-  description       = "HTTP from CloudFront origin-facing servers (redirected to HTTPS)"
-  ip_protocol       = "tcp"
-  from_port         = 80
-  to_port           = 80
-  prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
 
   tags = local.tags
 }
@@ -136,7 +137,7 @@ resource "aws_lb" "this" {
   name               = local.name
   load_balancer_type = "application"
   internal           = false
-  security_groups    = [aws_security_group.https.id, aws_security_group.http.id]
+  security_groups    = [aws_security_group.public["https"].id, aws_security_group.public["http"].id]
   subnets            = var.public_subnet_ids
   idle_timeout       = var.idle_timeout
 
@@ -158,34 +159,24 @@ resource "aws_lb" "this" {
   depends_on = [module.access_logs_bucket]
 }
 
+locals {
+  # The production listener and the blue/green test listener differ only in their port.
+  https_listener_ports = {
+    production = 443
+    test       = var.test_listener_port
+  }
+}
+
 resource "aws_lb_listener" "https" {
+  for_each = local.https_listener_ports
+
   load_balancer_arn = aws_lb.this.arn
-  port              = 443
+  port              = each.value
   protocol          = "HTTPS"
   ssl_policy        = var.ssl_policy
   certificate_arn   = var.certificate_arn
 
   # Services add host-based rules; anything unmatched gets a plain 404.
-  default_action {
-    type = "fixed-response"
-
-    fixed_response {
-      content_type = "text/plain"
-      message_body = "Not found"
-      status_code  = "404"
-    }
-  }
-
-  tags = local.tags
-}
-
-resource "aws_lb_listener" "test" {
-  load_balancer_arn = aws_lb.this.arn
-  port              = var.test_listener_port
-  protocol          = "HTTPS"
-  ssl_policy        = var.ssl_policy
-  certificate_arn   = var.certificate_arn
-
   default_action {
     type = "fixed-response"
 
@@ -220,14 +211,14 @@ resource "aws_lb_listener" "http" {
 resource "aws_lb_listener_certificate" "https" {
   count = length(var.additional_certificate_arns)
 
-  listener_arn    = aws_lb_listener.https.arn
+  listener_arn    = aws_lb_listener.https["production"].arn
   certificate_arn = var.additional_certificate_arns[count.index]
 }
 
 resource "aws_lb_listener_certificate" "test" {
   count = length(var.additional_certificate_arns)
 
-  listener_arn    = aws_lb_listener.test.arn
+  listener_arn    = aws_lb_listener.https["test"].arn
   certificate_arn = var.additional_certificate_arns[count.index]
 }
 

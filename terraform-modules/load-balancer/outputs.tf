@@ -20,17 +20,17 @@ output "zone_id" {
 
 output "https_listener_arn" {
   description = "Production HTTPS listener; services attach their production listener rules here."
-  value       = aws_lb_listener.https.arn
+  value       = aws_lb_listener.https["production"].arn
 }
 
 output "test_listener_arn" {
   description = "HTTPS test listener; services attach their blue/green test listener rules here."
-  value       = aws_lb_listener.test.arn
+  value       = aws_lb_listener.https["test"].arn
 }
 
 output "security_group_id" {
   description = "Security group of the load balancer's HTTPS side; service security groups allow their container port from it."
-  value       = aws_security_group.https.id
+  value       = aws_security_group.public["https"].id
 }
 
 output "access_logs_bucket" {
