@@ -15,7 +15,7 @@ ZEROOPS_TOOLS="$ZEROOPS_ROOT/.tools"
 # Checkov's update checker) write it under XDG_CACHE_HOME: inside the checkout, not the home
 # folder. SWC accepts only a directory of mode 0700.
 export XDG_CACHE_HOME="$ZEROOPS_ROOT/.zeroops/cache"
-mkdir -p -m 700 "$XDG_CACHE_HOME"
+mkdir -p "$XDG_CACHE_HOME" && chmod 700 "$XDG_CACHE_HOME"
 
 zeroops_log() { printf '\033[1;34m[zeroops]\033[0m %s\n' "$*" >&2; }
 zeroops_die() { printf '\033[1;31m[zeroops] error:\033[0m %s\n' "$*" >&2; exit 1; }
