@@ -27,7 +27,7 @@
  *          --request-deadline 1.5s (the backend's zeroops.requestDeadline)
  *          --no-hung-account (skip phase 3)
  *          --stores embedded|production (SQLite + memory cache, or PostgreSQL + Valkey/Redis
- *            as app-config.production.yaml: ZEROOPS_BENCH_POSTGRES_URL, ZEROOPS_BENCH_CACHE_URL)
+ *            as app-config.production.yaml: ZEROOPS_TEST_POSTGRES_URL, ZEROOPS_TEST_REDIS_URL)
  *          --hold (start everything, print the URL and token, wait for Ctrl-C)
  */
 import fs from 'node:fs';

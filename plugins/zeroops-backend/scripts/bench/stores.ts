@@ -12,11 +12,13 @@ export type BenchStores = 'embedded' | 'production';
 
 export const BENCH_STORES: readonly BenchStores[] = ['embedded', 'production'];
 
+// The same variables and defaults as the test services (scripts/lib/services.sh): the machine's
+// one PostgreSQL and one Redis.
 const POSTGRES_URL =
-  process.env.ZEROOPS_BENCH_POSTGRES_URL ??
+  process.env.ZEROOPS_TEST_POSTGRES_URL ??
   'postgresql://postgres@127.0.0.1:5432';
 const CACHE_URL =
-  process.env.ZEROOPS_BENCH_CACHE_URL ?? 'redis://127.0.0.1:6379';
+  process.env.ZEROOPS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**
  * The databases of one run share this prefix (one database per plugin), so the run starts on
