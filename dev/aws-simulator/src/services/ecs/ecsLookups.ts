@@ -69,7 +69,7 @@ export function serviceNotFound(): AwsError {
  * The references a Describe* operation is asked for: at most `max`, and required unless ECS
  * falls back to a default (`default` cluster).
  */
-export function requestedReferences(
+function requestedReferences(
   params: RequestParams,
   name: string,
   max: number,
@@ -91,7 +91,7 @@ export function requestedReferences(
  * `<resource>/<reference>` in the caller's account and region; an ARN (or any reference when
  * there is no `resource`) is reported as given.
  */
-export function describeEach<T>(
+function describeEach<T>(
   context: RequestContext,
   references: readonly string[],
   describe: (reference: string) => T | undefined,
@@ -114,6 +114,54 @@ export function describeEach<T>(
     }
   }
   return { described, failures };
+}
+
+/** Which references a Describe* operation reads, and how it names the ones it cannot find. */
+export interface DescribeRequest {
+  /** The list parameter: `clusters`, `services`, `tasks`, `serviceDeploymentArns`. */
+  param: string;
+  max: number;
+  /** What ECS describes when the list is left out (the `default` cluster). */
+  fallback?: string[];
+  /** The ARN resource of a reference not found (see describeEach). */
+  resource?: string;
+}
+
+/** A Describe* answer: the requested references checked, then each one described or missing. */
+export function describeRequested<T>(
+  params: RequestParams,
+  context: RequestContext,
+  request: DescribeRequest,
+  describe: (reference: string) => T | undefined,
+): { described: T[]; failures: Failure[] } {
+  const references = requestedReferences(
+    params,
+    request.param,
+    request.max,
+    request.fallback,
+  );
+  return describeEach(context, references, describe, request.resource);
+}
+
+/**
+ * A Describe* answer for resources that live in the requested cluster (services, tasks): the
+ * cluster must exist (checked before the references, as ECS does), `describe` looks among its
+ * services, and a missing reference is named `<resource>/<cluster>/<reference>`.
+ */
+export function describeInCluster<T>(
+  params: RequestParams,
+  context: RequestContext,
+  request: DescribeRequest & { resource: string },
+  describe: (reference: string, instances: InstanceModel[]) => T | undefined,
+): { described: T[]; failures: Failure[] } {
+  const cluster = requireCluster(context, params);
+  const instances = servicesOf(context, cluster);
+  return describeRequested(
+    params,
+    context,
+    { ...request, resource: `${request.resource}/${cluster.name}` },
+    reference => describe(reference, instances),
+  );
 }
 
 export function servicesOf(

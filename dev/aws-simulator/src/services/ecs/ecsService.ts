@@ -12,11 +12,11 @@ import type {
 } from '../types.ts';
 import { renderCluster, renderService } from './renderEcs.ts';
 import {
-  describeEach,
+  describeInCluster,
+  describeRequested,
   findCluster,
   findService,
   requireCluster,
-  requestedReferences,
   servicesOf,
   includes,
   listPage,
@@ -40,10 +40,10 @@ function describeClusters(
   params: RequestParams,
   context: RequestContext,
 ): DescribeClustersResponse {
-  const names = requestedReferences(params, 'clusters', 100, ['default']);
-  const { described, failures } = describeEach(
+  const { described, failures } = describeRequested(
+    params,
     context,
-    names,
+    { param: 'clusters', max: 100, fallback: ['default'], resource: 'cluster' },
     name => {
       const cluster = findCluster(context, name);
       return (
@@ -51,7 +51,6 @@ function describeClusters(
         renderCluster(cluster, context.world, includes(params, 'TAGS'))
       );
     },
-    'cluster',
   );
   return { clusters: described, failures };
 }
@@ -73,20 +72,17 @@ function describeServices(
   params: RequestParams,
   context: RequestContext,
 ): DescribeServicesResponse {
-  const cluster = requireCluster(context, params);
-  const wanted = requestedReferences(params, 'services', 10);
-  const instances = servicesOf(context, cluster);
-  const { described, failures } = describeEach(
+  const { described, failures } = describeInCluster(
+    params,
     context,
-    wanted,
-    name => {
+    { param: 'services', max: 10, resource: 'service' },
+    (name, instances) => {
       const instance = findService(instances, name);
       return (
         instance &&
         renderService(instance, context.now, includes(params, 'TAGS'))
       );
     },
-    `service/${cluster.name}`,
   );
   return { services: described, failures };
 }

@@ -10,10 +10,9 @@ import {
   renderServiceDeploymentBrief,
 } from './renderServiceDeployments.ts';
 import {
-  describeEach,
+  describeRequested,
   findService,
   listPage,
-  requestedReferences,
   requireCluster,
   serviceNotFound,
   servicesOf,
@@ -43,13 +42,19 @@ export function describeServiceDeployments(
   params: RequestParams,
   context: RequestContext,
 ): DescribeServiceDeploymentsResponse {
-  const arns = requestedReferences(params, 'serviceDeploymentArns', 20);
-  const { described, failures } = describeEach(context, arns, arn => {
-    for (const instance of regionalInstances(context)) {
-      const d = instance.deployments.find(x => x.serviceDeploymentArn === arn);
-      if (d) return renderServiceDeployment(d, instance, context.now);
-    }
-    return undefined;
-  });
+  const { described, failures } = describeRequested(
+    params,
+    context,
+    { param: 'serviceDeploymentArns', max: 20 },
+    arn => {
+      for (const instance of regionalInstances(context)) {
+        const d = instance.deployments.find(
+          x => x.serviceDeploymentArn === arn,
+        );
+        if (d) return renderServiceDeployment(d, instance, context.now);
+      }
+      return undefined;
+    },
+  );
   return { serviceDeployments: described, failures };
 }

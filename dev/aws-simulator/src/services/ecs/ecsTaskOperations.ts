@@ -9,10 +9,9 @@ import { optionalInteger, optionalString, requiredString } from '../params.ts';
 import type { RequestContext, RequestParams } from '../types.ts';
 import { renderTask, renderTaskDefinition } from './renderTasks.ts';
 import {
-  describeEach,
+  describeInCluster,
   invalidParameter,
   matchesService,
-  requestedReferences,
   requireCluster,
   serviceNotFound,
   servicesOf,
@@ -109,20 +108,17 @@ export function describeTasks(
   params: RequestParams,
   context: RequestContext,
 ): DescribeTasksResponse {
-  const cluster = requireCluster(context, params);
-  const wanted = requestedReferences(params, 'tasks', 100);
-  const instances = servicesOf(context, cluster);
-  const { described, failures } = describeEach(
+  const { described, failures } = describeInCluster(
+    params,
     context,
-    wanted,
-    ref => {
+    { param: 'tasks', max: 100, resource: 'task' },
+    (ref, instances) => {
       for (const instance of instances) {
         const task = instance.tasks.find(t => t.arn === ref || t.id === ref);
         if (task) return renderTask(task, instance, context.now);
       }
       return undefined;
     },
-    `task/${cluster.name}`,
   );
   return { tasks: described, failures };
 }
