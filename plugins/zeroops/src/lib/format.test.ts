@@ -1,6 +1,7 @@
 import {
   formatAge,
   formatAgo,
+  formatAgoWithTimestamp,
   formatMoney,
   formatMonth,
   formatPercent,
@@ -21,6 +22,15 @@ describe('format', () => {
     expect(formatAge('2026-11-20T06:00:00Z', now)).toBe('6 d');
     expect(formatAge('not a date', now)).toBe('unknown');
     expect(formatAgo('2026-11-26T01:00:00Z', now)).toBe('5 h ago');
+  });
+
+  it('formats a refresh time as its age and its exact time', () => {
+    expect(formatAgoWithTimestamp('2026-11-26T01:00:00Z', now)).toBe(
+      '5 h ago (2026-11-26 01:00 UTC)',
+    );
+    expect(formatAgoWithTimestamp('2026-11-26T05:59:40Z', now)).toBe(
+      'just now (2026-11-26 05:59 UTC)',
+    );
   });
 
   it('formats money, percentages, months and timestamps', () => {

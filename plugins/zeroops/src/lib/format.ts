@@ -50,6 +50,17 @@ export function formatTimestamp(iso: string): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/**
+ * When data was last refreshed, for a card's footer line: the time since then, then the exact
+ * time, "5 h ago (2026-11-26 01:00 UTC)".
+ */
+export function formatAgoWithTimestamp(
+  iso: string,
+  now: number = Date.now(),
+): string {
+  return `${formatAgo(iso, now)} (${formatTimestamp(iso)})`;
+}
+
 /** "2026-06" → "Jun 2026" */
 export function formatMonth(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number);

@@ -1,19 +1,16 @@
 import { ReactNode } from 'react';
-import { Flex, Skeleton, Text } from '@backstage/ui';
+import { Flex, Text } from '@backstage/ui';
 import {
   EntityCostResponse,
   zeroopsCostReadPermission,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { costTrend, describeForecast } from '../../lib/costSeries';
-import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
+import { formatAgoWithTimestamp, formatMoney } from '../../lib/format';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
-import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
-import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
+import { SkeletonStack } from '../common/SkeletonStack';
+import { ZeroOpsEntityDataCard } from '../common/ZeroOpsEntityDataCard';
 import { BudgetBar } from './BudgetBar';
 import { CostTrendChart } from './CostTrendChart';
-
-const TITLE = 'Cost';
 
 /**
  * Entity overview card: month to date, the month-end forecast (named by its method), the
@@ -24,27 +21,16 @@ const TITLE = 'Cost';
  */
 export function CostCard() {
   return (
-    <ZeroOpsEntityGate title={TITLE}>
-      <CostCardContent />
-    </ZeroOpsEntityGate>
-  );
-}
-
-function CostCardContent() {
-  const data = useEntityZeroOpsData((api, entityRef, signal) =>
-    api.getEntityCost(entityRef, { signal }),
-  );
-  return (
-    <ZeroOpsDataCard
-      title={TITLE}
-      data={data}
+    <ZeroOpsEntityDataCard
+      title="Cost"
+      load={(api, entityRef, signal) =>
+        api.getEntityCost(entityRef, { signal })
+      }
       loadingLabel="Loading cost"
       skeleton={
-        <>
-          <Skeleton width="40%" height={32} />
-          <Skeleton width="100%" height={12} style={{ marginTop: 16 }} />
-          <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
-        </>
+        <SkeletonStack
+          bars={[{ width: '40%', height: 32 }, { height: 12 }, { height: 180 }]}
+        />
       }
       renderError={error => (
         <ZeroOpsErrorPanel
@@ -55,14 +41,14 @@ function CostCardContent() {
       )}
       footer={value =>
         value.lastRefreshedAt
-          ? `Cost Explorer data refreshed ${formatAgo(
+          ? `Cost Explorer data refreshed ${formatAgoWithTimestamp(
               value.lastRefreshedAt,
-            )} (${formatTimestamp(value.lastRefreshedAt)}).`
+            )}.`
           : undefined
       }
     >
       {value => <CostSummary cost={value} />}
-    </ZeroOpsDataCard>
+    </ZeroOpsEntityDataCard>
   );
 }
 

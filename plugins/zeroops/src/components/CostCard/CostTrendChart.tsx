@@ -1,21 +1,13 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, YAxis } from 'recharts';
 import { CostTrend } from '../../lib/costSeries';
 import { formatMoney, formatMonth } from '../../lib/format';
 import {
   AXIS_TICK,
   CHART_COLORS,
-  CHART_PROPS,
   ChartFigure,
   ChartTable,
 } from '../common/ChartFigure';
+import { TrendChart } from '../common/TrendChart';
 
 const CAPTION = 'Cost per month by environment';
 
@@ -38,24 +30,20 @@ export function CostTrendChart(props: { trend: CostTrend; currency: string }) {
       caption={CAPTION}
       height={220}
       chart={
-        <BarChart data={data} {...CHART_PROPS}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} />
-          <YAxis
-            tick={AXIS_TICK}
-            tickFormatter={(value: number) =>
-              formatMoney(value, currency).replace(/\.00$/, '')
-            }
-            width={64}
-          />
-          <Tooltip
-            formatter={(value: unknown) =>
-              typeof value === 'number'
-                ? formatMoney(value, currency)
-                : String(value)
-            }
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+        <TrendChart
+          kind={BarChart}
+          data={data}
+          yAxes={
+            <YAxis
+              tick={AXIS_TICK}
+              tickFormatter={(value: number) =>
+                formatMoney(value, currency).replace(/\.00$/, '')
+              }
+              width={64}
+            />
+          }
+          formatValue={value => formatMoney(value, currency)}
+        >
           {trend.series.map((series, index) => (
             <Bar
               key={series}
@@ -66,7 +54,7 @@ export function CostTrendChart(props: { trend: CostTrend; currency: string }) {
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </TrendChart>
       }
       table={
         <ChartTable

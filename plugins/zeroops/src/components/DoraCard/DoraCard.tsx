@@ -1,22 +1,19 @@
 import { useState } from 'react';
-import { Flex, Grid, Skeleton, Text } from '@backstage/ui';
+import { Flex, Grid, Text } from '@backstage/ui';
 import {
   DEFAULT_DORA_WINDOW,
   DoraSummary,
   DoraWindowDays,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { DORA_METRICS } from '../../lib/doraMetrics';
 import { formatTimestamp } from '../../lib/format';
 import { DeliveryErrorPanel } from '../common/DeliveryErrorPanel';
-import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
-import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
+import { SkeletonStack } from '../common/SkeletonStack';
+import { ZeroOpsEntityDataCard } from '../common/ZeroOpsEntityDataCard';
 import { StatusText } from '../common/StatusText';
 import { DoraMetricTile } from './DoraMetricTile';
 import { DoraTrendChart } from './DoraTrendChart';
 import { DoraWindowSelect } from './DoraWindowSelect';
-
-const TITLE = 'DORA metrics';
 
 /**
  * Entity overview card: deployment frequency, lead time for changes, change failure rate and
@@ -26,33 +23,19 @@ const TITLE = 'DORA metrics';
  * @public
  */
 export function DoraCard() {
-  return (
-    <ZeroOpsEntityGate title={TITLE} needsDelivery>
-      <DoraCardContent />
-    </ZeroOpsEntityGate>
-  );
-}
-
-function DoraCardContent() {
   const [windowDays, setWindowDays] =
     useState<DoraWindowDays>(DEFAULT_DORA_WINDOW);
-  const data = useEntityZeroOpsData(
-    (api, entityRef, signal) =>
-      api.getEntityDora(entityRef, windowDays, { signal }),
-    { deps: [windowDays] },
-  );
   return (
-    <ZeroOpsDataCard
-      title={TITLE}
+    <ZeroOpsEntityDataCard
+      title="DORA metrics"
+      needsDelivery
       actions={<DoraWindowSelect value={windowDays} onChange={setWindowDays} />}
-      data={data}
-      loadingLabel="Loading DORA metrics"
-      skeleton={
-        <>
-          <Skeleton width="100%" height={90} />
-          <Skeleton width="100%" height={180} style={{ marginTop: 16 }} />
-        </>
+      load={(api, entityRef, signal) =>
+        api.getEntityDora(entityRef, windowDays, { signal })
       }
+      loadOptions={{ deps: [windowDays] }}
+      loadingLabel="Loading DORA metrics"
+      skeleton={<SkeletonStack bars={[{ height: 90 }, { height: 180 }]} />}
       renderError={error => (
         <DeliveryErrorPanel error={error} subject="DORA metrics" />
       )}
@@ -65,7 +48,7 @@ function DoraCardContent() {
       }
     >
       {value => <DoraSummaryView dora={value.dora} />}
-    </ZeroOpsDataCard>
+    </ZeroOpsEntityDataCard>
   );
 }
 

@@ -1,22 +1,13 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, ComposedChart, Line, YAxis } from 'recharts';
 import { DoraWeek } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatFraction, formatMinutes } from '../../lib/doraMetrics';
 import {
   AXIS_TICK,
   CHART_COLORS,
-  CHART_PROPS,
   ChartFigure,
   ChartTable,
 } from '../common/ChartFigure';
+import { TrendChart } from '../common/TrendChart';
 
 const TABLE_CAPTION = 'DORA metrics per week';
 const DEPLOYMENTS_COLOR = CHART_COLORS[0];
@@ -53,30 +44,30 @@ export function DoraTrendChart(props: { weeks: DoraWeek[] }) {
       caption="Changes deployed to production and lead time per week"
       height={200}
       chart={
-        <ComposedChart data={data} {...CHART_PROPS}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={AXIS_TICK} />
-          <YAxis
-            yAxisId="deployments"
-            allowDecimals={false}
-            tick={AXIS_TICK}
-            width={32}
-          />
-          <YAxis
-            yAxisId="leadTime"
-            orientation="right"
-            tick={AXIS_TICK}
-            tickFormatter={(minutes: number) => formatMinutes(minutes)}
-            width={56}
-          />
-          <Tooltip
-            formatter={(value: unknown, name: unknown) =>
-              typeof value === 'number' && name === 'Median lead time'
-                ? formatMinutes(value)
-                : String(value)
-            }
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+        <TrendChart
+          kind={ComposedChart}
+          data={data}
+          yAxes={
+            <>
+              <YAxis
+                yAxisId="deployments"
+                allowDecimals={false}
+                tick={AXIS_TICK}
+                width={32}
+              />
+              <YAxis
+                yAxisId="leadTime"
+                orientation="right"
+                tick={AXIS_TICK}
+                tickFormatter={(minutes: number) => formatMinutes(minutes)}
+                width={56}
+              />
+            </>
+          }
+          formatValue={(value, name) =>
+            name === 'Median lead time' ? formatMinutes(value) : String(value)
+          }
+        >
           <Bar
             yAxisId="deployments"
             dataKey="deployments"
@@ -93,7 +84,7 @@ export function DoraTrendChart(props: { weeks: DoraWeek[] }) {
             connectNulls
             isAnimationActive={false}
           />
-        </ComposedChart>
+        </TrendChart>
       }
       table={
         <ChartTable

@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Skeleton } from '@backstage/ui';
-import { useEntityZeroOpsData } from '../../hooks/useEntityZeroOpsData';
 import { groupEnvironments } from '../../lib/groupEnvironments';
 import { formatTimestamp } from '../../lib/format';
 import { NoEnvironmentsConfigured } from '../common/NoEnvironmentsConfigured';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
-import { ZeroOpsDataCard } from '../common/ZeroOpsDataCard';
-import { ZeroOpsEntityGate } from '../common/ZeroOpsEntityGate';
+import { SkeletonStack } from '../common/SkeletonStack';
+import { ZeroOpsEntityDataCard } from '../common/ZeroOpsEntityDataCard';
 import { EnvironmentsTable } from './EnvironmentsTable';
 import { hasPendingEnvironments } from '../../lib/pendingEnvironments';
 import { repositoryLinks } from '@zeroops/backstage-plugin-zeroops-common';
 
-const TITLE = 'Environments';
+/** Three table rows while the first load runs. */
+const TABLE_ROWS_SKELETON = [{ height: 28 }, { height: 28 }, { height: 28 }];
 
 /**
  * Entity overview card: one row per environment with health (reasons on hover), tasks, what is
@@ -21,33 +20,17 @@ const TITLE = 'Environments';
  * @public
  */
 export function EnvironmentsCard() {
-  return (
-    <ZeroOpsEntityGate title={TITLE}>
-      <EnvironmentsCardContent />
-    </ZeroOpsEntityGate>
-  );
-}
-
-function EnvironmentsCardContent() {
   const { entity } = useEntity();
-  const data = useEntityZeroOpsData(
-    (api, entityRef, signal) =>
-      api.getEntityEnvironments(entityRef, { signal }),
-    { isPending: hasPendingEnvironments },
-  );
   const links = useMemo(() => repositoryLinks(entity), [entity]);
   return (
-    <ZeroOpsDataCard
-      title={TITLE}
-      data={data}
-      loadingLabel="Loading environments"
-      skeleton={
-        <>
-          <Skeleton width="100%" height={28} />
-          <Skeleton width="100%" height={28} style={{ marginTop: 8 }} />
-          <Skeleton width="100%" height={28} style={{ marginTop: 8 }} />
-        </>
+    <ZeroOpsEntityDataCard
+      title="Environments"
+      load={(api, entityRef, signal) =>
+        api.getEntityEnvironments(entityRef, { signal })
       }
+      loadOptions={{ isPending: hasPendingEnvironments }}
+      loadingLabel="Loading environments"
+      skeleton={<SkeletonStack bars={TABLE_ROWS_SKELETON} gap={8} />}
       renderError={error => (
         <ZeroOpsErrorPanel error={error} subject="environments" />
       )}
@@ -69,6 +52,6 @@ function EnvironmentsCardContent() {
           />
         )
       }
-    </ZeroOpsDataCard>
+    </ZeroOpsEntityDataCard>
   );
 }

@@ -3,11 +3,11 @@ import {
   OverviewEphemeralEnvironment,
   OverviewService,
 } from '@zeroops/backstage-plugin-zeroops-common';
-import { formatMoney } from '../../lib/format';
 import { DataTable, DataTableColumn } from '../common/DataTable';
 import { ExternalLink } from '../common/ExternalLink';
 import { HealthBadge } from '../common/HealthBadge';
 import { serviceColumn } from './serviceRows';
+import { CostAmount } from './CostAmount';
 
 interface Item {
   id: string;
@@ -75,12 +75,12 @@ export function EphemeralEnvironmentsTable(props: {
           {
             id: 'cost',
             label: 'Cost this month',
-            render: ({ environment }: Item) =>
-              environment.monthToDate !== undefined ? (
-                <Text>{formatMoney(environment.monthToDate, currency)}</Text>
-              ) : (
-                <Text color="secondary">no data</Text>
-              ),
+            render: ({ environment }: Item) => (
+              <CostAmount
+                amount={environment.monthToDate}
+                currency={currency}
+              />
+            ),
           },
         ]
       : []),

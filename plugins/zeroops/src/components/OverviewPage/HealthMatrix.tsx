@@ -10,18 +10,10 @@ import {
   ENVIRONMENT_ERROR_LABELS,
   HEALTH_REASON_LABELS,
 } from '../../lib/healthReasonLabels';
-import { DataTable, DataTableColumn } from '../common/DataTable';
 import { HealthBadge } from '../common/HealthBadge';
 import { NoValue } from '../common/NoValue';
-import {
-  NO_MATCHING_SERVICE,
-  serviceColumn,
-  ServiceRow,
-  serviceRows,
-} from './serviceRows';
+import { OverviewServiceColumn, OverviewServiceTable } from './serviceRows';
 import { StillReadingBadge } from '../common/StillReadingBadge';
-
-type Item = ServiceRow<OverviewService>;
 
 function reasonsOf(environment: OverviewEnvironment): string[] {
   return [
@@ -47,10 +39,9 @@ const WORST_FIRST: HealthStatus[] = [
 export function HealthMatrix(props: { services: OverviewService[] }) {
   const { services } = props;
   const environments = matrixEnvironments(services);
-  const columns: DataTableColumn<Item>[] = [
-    serviceColumn(),
+  const columns: OverviewServiceColumn[] = [
     ...environments.map(
-      (name): DataTableColumn<Item> => ({
+      (name): OverviewServiceColumn => ({
         id: `env:${name}`,
         label: name,
         render: ({ service }) => {
@@ -100,11 +91,10 @@ export function HealthMatrix(props: { services: OverviewService[] }) {
     },
   ];
   return (
-    <DataTable
+    <OverviewServiceTable
       label="Health by service and environment"
       columns={columns}
-      items={serviceRows(services)}
-      emptyState={NO_MATCHING_SERVICE}
+      services={services}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { Alert, Container, Flex, Skeleton, Text } from '@backstage/ui';
+import { Alert, Container, Flex, Text } from '@backstage/ui';
 import { OverviewResponse } from '@zeroops/backstage-plugin-zeroops-common';
 import { zeroOpsApiRef } from '../../api';
 import { useZeroOpsData } from '../../hooks/useZeroOpsData';
@@ -9,10 +9,15 @@ import {
   filterOptions,
   filterServices,
 } from '../../lib/overviewFilters';
-import { formatAgo, formatMoney, formatTimestamp } from '../../lib/format';
+import {
+  formatAgoWithTimestamp,
+  formatMoney,
+  formatTimestamp,
+} from '../../lib/format';
 import { ZeroOpsErrorPanel } from '../common/ZeroOpsErrorPanel';
 import { DemoDataMarker } from '../common/DemoDataMarker';
 import { ZeroOpsDataView } from '../common/ZeroOpsDataView';
+import { SkeletonStack } from '../common/SkeletonStack';
 import { HealthMatrix } from './HealthMatrix';
 import { ServiceCostTable } from './ServiceCostTable';
 import { EphemeralEnvironmentsTable } from './EphemeralEnvironmentsTable';
@@ -41,12 +46,7 @@ export function OverviewPage() {
         <ZeroOpsDataView
           data={data}
           loadingLabel="Loading the overview"
-          skeleton={
-            <>
-              <Skeleton width="100%" height={200} />
-              <Skeleton width="100%" height={160} style={{ marginTop: 16 }} />
-            </>
-          }
+          skeleton={<SkeletonStack bars={[{ height: 200 }, { height: 160 }]} />}
           renderError={error => (
             <ZeroOpsErrorPanel error={error} subject="overview" />
           )}
@@ -57,6 +57,22 @@ export function OverviewPage() {
     </Container>
   );
 }
+
+/** The filter menus above the sections: the filter each sets and the options it lists. */
+const FILTER_MENUS = [
+  {
+    filter: 'owner',
+    options: 'owners',
+    label: 'Owner',
+    allLabel: 'All owners',
+  },
+  {
+    filter: 'system',
+    options: 'systems',
+    label: 'System',
+    allLabel: 'All systems',
+  },
+] as const;
 
 function OverviewBody(props: { overview: OverviewResponse }) {
   const { overview } = props;
@@ -88,22 +104,17 @@ function OverviewBody(props: { overview: OverviewResponse }) {
     <>
       <Flex justify="between" align="end" gap="4">
         <Flex gap="3" align="end">
-          <RefFilterSelect
-            label="Owner"
-            allLabel="All owners"
-            refs={options.owners}
-            labelOf={labelOf}
-            value={filter.owner}
-            onChange={owner => setFilter(f => ({ ...f, owner }))}
-          />
-          <RefFilterSelect
-            label="System"
-            allLabel="All systems"
-            refs={options.systems}
-            labelOf={labelOf}
-            value={filter.system}
-            onChange={system => setFilter(f => ({ ...f, system }))}
-          />
+          {FILTER_MENUS.map(menu => (
+            <RefFilterSelect
+              key={menu.filter}
+              label={menu.label}
+              allLabel={menu.allLabel}
+              refs={options[menu.options]}
+              labelOf={labelOf}
+              value={filter[menu.filter]}
+              onChange={ref => setFilter(f => ({ ...f, [menu.filter]: ref }))}
+            />
+          ))}
         </Flex>
         <Flex direction="column" gap="1" align="end">
           <DemoDataMarker demoData={overview.demoData} />
@@ -152,9 +163,9 @@ function OverviewBody(props: { overview: OverviewResponse }) {
             />
             <Text variant="body-x-small" color="secondary">
               {overview.costLastRefreshedAt
-                ? `Cost Explorer data refreshed ${formatAgo(
+                ? `Cost Explorer data refreshed ${formatAgoWithTimestamp(
                     overview.costLastRefreshedAt,
-                  )} (${formatTimestamp(overview.costLastRefreshedAt)}).`
+                  )}.`
                 : 'No cost collected yet: the backend reads Cost Explorer on a schedule.'}
             </Text>
           </Flex>

@@ -1,17 +1,10 @@
 import { Text } from '@backstage/ui';
 import { OverviewService } from '@zeroops/backstage-plugin-zeroops-common';
 import { formatMoney } from '../../lib/format';
-import { DataTable, DataTableColumn } from '../common/DataTable';
 import { NoValue } from '../common/NoValue';
 import { BudgetBar } from '../CostCard/BudgetBar';
-import {
-  NO_MATCHING_SERVICE,
-  serviceColumn,
-  ServiceRow,
-  serviceRows,
-} from './serviceRows';
-
-type Item = ServiceRow<OverviewService>;
+import { CostAmount } from './CostAmount';
+import { OverviewServiceColumn, OverviewServiceTable } from './serviceRows';
 
 /** Month to date, forecast and budget state per service. */
 export function ServiceCostTable(props: {
@@ -19,17 +12,13 @@ export function ServiceCostTable(props: {
   currency: string;
 }) {
   const { services, currency } = props;
-  const columns: DataTableColumn<Item>[] = [
-    serviceColumn(),
+  const columns: OverviewServiceColumn[] = [
     {
       id: 'mtd',
       label: 'Month to date',
-      render: ({ service }) =>
-        service.cost ? (
-          <Text>{formatMoney(service.cost.monthToDate, currency)}</Text>
-        ) : (
-          <Text color="secondary">no data</Text>
-        ),
+      render: ({ service }) => (
+        <CostAmount amount={service.cost?.monthToDate} currency={currency} />
+      ),
     },
     {
       id: 'forecast',
@@ -55,11 +44,10 @@ export function ServiceCostTable(props: {
     },
   ];
   return (
-    <DataTable
+    <OverviewServiceTable
       label="Cost per service this month"
       columns={columns}
-      items={serviceRows(services)}
-      emptyState={NO_MATCHING_SERVICE}
+      services={services}
     />
   );
 }

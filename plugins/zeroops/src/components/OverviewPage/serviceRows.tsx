@@ -1,6 +1,6 @@
 import { Text } from '@backstage/ui';
 import { OverviewService } from '@zeroops/backstage-plugin-zeroops-common';
-import { DataTableColumn } from '../common/DataTable';
+import { DataTable, DataTableColumn } from '../common/DataTable';
 import { ServiceLink } from './ServiceLink';
 
 /** A row of an overview table about one service. */
@@ -29,4 +29,29 @@ export function serviceColumn<
 }
 
 /** The empty state of a table of the services the owner and system filters leave. */
-export const NO_MATCHING_SERVICE = <Text>No service matches the filters.</Text>;
+const NO_MATCHING_SERVICE = <Text>No service matches the filters.</Text>;
+
+/** A column of an {@link OverviewServiceTable}. */
+export type OverviewServiceColumn = DataTableColumn<
+  ServiceRow<OverviewService>
+>;
+
+/**
+ * A table of the overview's services (those the filters leave), one row each: the linked
+ * service first, then the table's own columns.
+ */
+export function OverviewServiceTable(props: {
+  /** Accessible name of the table. */
+  label: string;
+  services: readonly OverviewService[];
+  columns: readonly OverviewServiceColumn[];
+}) {
+  return (
+    <DataTable
+      label={props.label}
+      columns={[serviceColumn(), ...props.columns]}
+      items={serviceRows(props.services)}
+      emptyState={NO_MATCHING_SERVICE}
+    />
+  );
+}
