@@ -5,10 +5,13 @@
 // of the process (about 30 MB), which would put the simulator over its 100 MB budget. The copy
 // is made once per source change by a child process (see stripTypes.mjs) and cached under
 // node_modules/.cache, so there is no build step and a warm start takes a few hundred ms.
+// The copy includes the shared @zeroops/simulator-kit (also TypeScript), so a change to the kit
+// makes a new copy too.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -27,9 +30,17 @@ function fingerprint(dir, hash) {
   return hash;
 }
 
+// The kit's real folder (the workspace link resolved), read as TypeScript sources below.
+const kitRoot = dirname(
+  createRequire(import.meta.url).resolve('@zeroops/simulator-kit/package.json'),
+);
+
 const key = fingerprint(
-  join(packageRoot, 'src'),
-  createHash('sha256').update(`${process.version}\n`),
+  join(kitRoot, 'src'),
+  fingerprint(
+    join(packageRoot, 'src'),
+    createHash('sha256').update(`${process.version}\n`),
+  ),
 )
   .digest('hex')
   .slice(0, 16);
@@ -47,6 +58,7 @@ if (!existsSync(compiled)) {
       '--no-warnings',
       fileURLToPath(new URL('./stripTypes.mjs', import.meta.url)),
       packageRoot,
+      kitRoot,
       compiled,
     ],
     { stdio: 'inherit' },

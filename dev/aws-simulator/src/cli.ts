@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { startAwsSimulator } from './startAwsSimulator.ts';
+import { parseSimulatorArgs, runSimulatorCli } from '@zeroops/simulator-kit';
+import { type AwsSimulator, startAwsSimulator } from './startAwsSimulator.ts';
 
 /**
  * `yarn workspace @zeroops/aws-simulator start [--scenario demo|<file>] [--port 4599]`
@@ -15,24 +15,13 @@ Cost Explorer, Budgets, STS) from a scenario. Point the AWS SDK at it with
   AWS_ENDPOINT_URL=http://127.0.0.1:<port> AWS_ACCESS_KEY_ID=simulator AWS_SECRET_ACCESS_KEY=simulator
 Control API: http://127.0.0.1:<port>/_simulator/{health,counters,faults,scenario}`;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      scenario: { type: 'string', default: 'demo' },
-      port: { type: 'string', default: '4599' },
-      host: { type: 'string', default: '127.0.0.1' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+async function main(): Promise<AwsSimulator | void> {
+  const args = parseSimulatorArgs(USAGE, '4599', {
+    scenario: { type: 'string', default: 'demo' },
+    seed: { type: 'string' },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a port number, got ${values.port}`);
-  }
+  if (!args) return undefined;
+  const { values, port } = args;
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) {
     throw new Error(`--seed must be an integer, got ${values.seed}`);
@@ -55,21 +44,7 @@ async function main(): Promise<void> {
     `[aws-simulator] scenario "${summary.name}" (${summary.services.length} services, ${instances} environment instances) listening on ${simulator.url}, started in ${elapsed} ms\n` +
       `[aws-simulator] AWS_ENDPOINT_URL=${simulator.url} AWS_ACCESS_KEY_ID=simulator AWS_SECRET_ACCESS_KEY=simulator AWS_REGION=${summary.region}\n`,
   );
-  const stop = () => {
-    simulator.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  return simulator;
 }
 
-main().catch(error => {
-  process.stderr.write(
-    `[aws-simulator] ${
-      error instanceof Error ? error.message : String(error)
-    }\n${USAGE}\n`,
-  );
-  process.exit(1);
-});
+runSimulatorCli('aws-simulator', USAGE, main);

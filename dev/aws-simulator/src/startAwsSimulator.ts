@@ -1,10 +1,6 @@
-import {
-  type IncomingMessage,
-  type ServerResponse,
-  createServer,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ServerResponse, createServer } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { listen, mulberry32, readBody } from '@zeroops/simulator-kit';
 import {
   type CallFilter,
   type CounterSnapshot,
@@ -19,7 +15,6 @@ import { CONTROL_PREFIX, handleControlRequest } from './http/controlApi.ts';
 import { dispatchAwsRequest } from './http/dispatchAwsRequest.ts';
 import { CredentialStore } from './identity/CredentialStore.ts';
 import type { HttpReply } from './protocols/HttpReply.ts';
-import { createRandom } from './random.ts';
 import { buildWorld } from './scenario/buildWorld.ts';
 import { loadScenario } from './scenario/loadScenario.ts';
 import {
@@ -64,26 +59,6 @@ export interface AwsSimulator {
   scenario(): ScenarioSummary;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 function send(response: ServerResponse, reply: HttpReply): void {
   response.writeHead(reply.status, {
     ...reply.headers,
@@ -109,7 +84,7 @@ export async function startAwsSimulator(
   const counters = new Counters();
   const faults = new FaultInjector(
     parseFaultRules(document.faults ?? []),
-    createRandom(world.seed),
+    mulberry32(world.seed),
   );
   const credentials = new CredentialStore(world.defaultAccount);
   const operations = simulatedOperations();
@@ -128,7 +103,7 @@ export async function startAwsSimulator(
 
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    readBody(request)
+    readBody(request, () => new Error('request body too large'))
       .then(async body => {
         if (path.startsWith(CONTROL_PREFIX)) {
           send(
@@ -185,20 +160,11 @@ export async function startAwsSimulator(
   });
   server.keepAliveTimeout = 30_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host =
-    address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const { url, port } = await listen(server, options);
 
   return {
-    url: `http://${host}:${address.port}`,
-    port: address.port,
+    url,
+    port,
     async stop() {
       shutdown.abort();
       for (const timer of heldTimers) clearTimeout(timer);

@@ -1,6 +1,9 @@
-import { parseArgs } from 'node:util';
+import { parseSimulatorArgs, runSimulatorCli } from '@zeroops/simulator-kit';
 import { DEFAULT_GITHUB_SIMULATOR_PORT } from './constants.ts';
-import { startGithubSimulator } from './startGithubSimulator.ts';
+import {
+  type GithubSimulator,
+  startGithubSimulator,
+} from './startGithubSimulator.ts';
 
 const USAGE = `Usage: github-simulator [--port ${DEFAULT_GITHUB_SIMULATOR_PORT}] [--host 127.0.0.1]
                         [--webhook-url <url> --webhook-secret <secret>] [--live [--live-interval 20]]
@@ -11,32 +14,21 @@ requests, rate limit) with the demo organisation's delivery history. Point octok
   baseUrl: http://127.0.0.1:<port>   (any token: "Authorization: token <anything>")
 The port defaults to $ZEROOPS_GITHUB_SIMULATOR_PORT or ${DEFAULT_GITHUB_SIMULATOR_PORT}.`;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: {
-        type: 'string',
-        default:
-          process.env.ZEROOPS_GITHUB_SIMULATOR_PORT ??
-          String(DEFAULT_GITHUB_SIMULATOR_PORT),
-      },
-      host: { type: 'string', default: '127.0.0.1' },
+async function main(): Promise<GithubSimulator | void> {
+  const args = parseSimulatorArgs(
+    USAGE,
+    process.env.ZEROOPS_GITHUB_SIMULATOR_PORT ??
+      String(DEFAULT_GITHUB_SIMULATOR_PORT),
+    {
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
       live: { type: 'boolean', default: false },
       'live-interval': { type: 'string', default: '20' },
       benchmark: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a port number, got ${values.port}`);
-  }
+  );
+  if (!args) return undefined;
+  const { values, port } = args;
   const webhookUrl = values['webhook-url'];
   const webhookSecret = values['webhook-secret'];
   if ((webhookUrl === undefined) !== (webhookSecret === undefined)) {
@@ -88,21 +80,7 @@ async function main(): Promise<void> {
           : ''
       }\n`,
   );
-  const stop = () => {
-    simulator.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  return simulator;
 }
 
-main().catch(error => {
-  process.stderr.write(
-    `[github-simulator] ${
-      error instanceof Error ? error.message : String(error)
-    }\n${USAGE}\n`,
-  );
-  process.exit(1);
-});
+runSimulatorCli('github-simulator', USAGE, main);

@@ -4,7 +4,7 @@ import {
   type ServerResponse,
   createServer,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, readBody } from '@zeroops/simulator-kit';
 import {
   DEFAULT_HTML_BASE_URL,
   DOCS,
@@ -67,26 +67,7 @@ export interface GithubSimulator {
   stop(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
 const ROUTES = [...READ_ROUTES, ...WRITE_ROUTES];
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError(413, 'Payload Too Large', DOCS.notFound));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
 
 function tokenOf(request: IncomingMessage): string | undefined {
   const match = /^(?:token|bearer)\s+(\S+)$/i.exec(
@@ -188,7 +169,10 @@ export async function startGithubSimulator(
       );
       return;
     }
-    const rawBody = await readBody(request);
+    const rawBody = await readBody(
+      request,
+      () => new ApiError(413, 'Payload Too Large', DOCS.notFound),
+    );
     const ctx: ApiContext = {
       store,
       render,
@@ -293,17 +277,8 @@ export async function startGithubSimulator(
     });
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host =
-    address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  render.api = `http://${host}:${address.port}`;
+  const { url, port } = await listen(server, options);
+  render.api = url;
   const live = options.live
     ? startLiveMode({
         store,
@@ -317,7 +292,7 @@ export async function startGithubSimulator(
 
   return {
     url: render.api,
-    port: address.port,
+    port,
     store,
     requests: () => counter.snapshot(),
     requestCount: route =>

@@ -1,4 +1,4 @@
-import { unitHash } from '../random.ts';
+import { unitHash } from '@zeroops/simulator-kit';
 import type { InstanceModel } from '../scenario/world.ts';
 import type { ScenarioCost, ScenarioEnvironment } from '../scenario/types.ts';
 import { MS_PER_DAY } from '../time.ts';

@@ -1,4 +1,4 @@
-import { unitHash } from '../random.ts';
+import { unitHash } from '@zeroops/simulator-kit';
 import { MS_PER_DAY, addUtcMonths, startOfUtcMonth } from '../time.ts';
 
 /**

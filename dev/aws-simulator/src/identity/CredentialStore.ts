@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hexId } from '../random.ts';
+import { hexFrom } from '@zeroops/simulator-kit';
 
 /**
  * Who is calling. Calls are attributed to an account by their access key id: temporary keys
@@ -71,7 +71,7 @@ export class CredentialStore {
       roleName: options.roleName,
       roleArn: `arn:aws:iam::${options.account}:role/${options.roleName}`,
       sessionName: options.sessionName,
-      roleId: `AROA${hexId(
+      roleId: `AROA${hexFrom(
         `role/${options.account}/${options.roleName}`,
         17,
       ).toUpperCase()}`,

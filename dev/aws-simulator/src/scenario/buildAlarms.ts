@@ -1,4 +1,4 @@
-import { unitHash } from '../random.ts';
+import { unitHash } from '@zeroops/simulator-kit';
 import { MS_PER_DAY, MS_PER_MINUTE } from '../time.ts';
 import type { AlarmStateValue } from './types.ts';
 import type { AlarmModel, TargetGroupModel } from './world.ts';

@@ -1,4 +1,4 @@
-import { hexId, unitHash } from '../random.ts';
+import { hexFrom, unitHash } from '@zeroops/simulator-kit';
 import { MS_PER_DAY } from '../time.ts';
 import { distributionId, lowerAlnumId, upperAlnumId } from './ids.ts';
 import type { CacheModel, DatabaseModel, DistributionModel } from './world.ts';
@@ -23,7 +23,7 @@ export interface DataStoreInput {
 }
 
 function kmsKeyArn(input: DataStoreInput, purpose: string): string {
-  const id = hexId(`${input.seed}/${input.account}/kms/${purpose}`, 32);
+  const id = hexFrom(`${input.seed}/${input.account}/kms/${purpose}`, 32);
   return `arn:aws:kms:${input.region}:${input.account}:key/${id.slice(
     0,
     8,
@@ -98,8 +98,8 @@ export function buildDistribution(
     input.instanceName === 'production'
       ? `${input.serviceName}.zeroops.example`
       : `${input.serviceName}.${input.instanceName}.zeroops.example`;
-  const certificate = hexId(`${input.seed}/${input.key}/acm`, 32);
-  const webAcl = hexId(`${input.seed}/${input.key}/waf`, 32);
+  const certificate = hexFrom(`${input.seed}/${input.key}/acm`, 32);
+  const webAcl = hexFrom(`${input.seed}/${input.key}/waf`, 32);
   return {
     id,
     arn: `arn:aws:cloudfront::${input.account}:distribution/${id}`,

@@ -1,6 +1,6 @@
+import { unitHash } from '@zeroops/simulator-kit';
 import { buildCostLines } from '../cost/buildCostLines.ts';
 import { CostModel } from '../cost/costModel.ts';
-import { unitHash } from '../random.ts';
 import {
   MS_PER_DAY,
   MS_PER_HOUR,

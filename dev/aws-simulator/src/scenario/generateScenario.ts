@@ -1,4 +1,4 @@
-import { unitHash } from '../random.ts';
+import { unitHash } from '@zeroops/simulator-kit';
 import type { ScenarioDocument, ScenarioService } from './types.ts';
 
 /** Options of a synthetic scenario for load tests and benchmarks. @public */

@@ -1,4 +1,5 @@
-import { alphabetId, hashString, hexId } from '../random.ts';
+import { hashString, hexFrom } from '@zeroops/simulator-kit';
+import { alphabetId } from '../random.ts';
 
 /**
  * ARNs and identifiers in the formats AWS uses, derived deterministically from the seed so
@@ -34,7 +35,7 @@ export function targetGroupArn(
   name: string,
   seed: number,
 ): string {
-  return `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/${name}/${hexId(
+  return `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/${name}/${hexFrom(
     `${seed}/tg/${account}/${name}`,
     16,
   )}`;
@@ -46,18 +47,18 @@ export function loadBalancerArn(
   name: string,
   seed: number,
 ): string {
-  return `arn:aws:elasticloadbalancing:${region}:${account}:loadbalancer/app/${name}/${hexId(
+  return `arn:aws:elasticloadbalancing:${region}:${account}:loadbalancer/app/${name}/${hexFrom(
     `${seed}/lb/${account}/${name}`,
     16,
   )}`;
 }
 
 export function subnetId(key: string): string {
-  return `subnet-${hexId(`subnet/${key}`, 17)}`;
+  return `subnet-${hexFrom(`subnet/${key}`, 17)}`;
 }
 
 export function securityGroupId(key: string): string {
-  return `sg-${hexId(`sg/${key}`, 17)}`;
+  return `sg-${hexFrom(`sg/${key}`, 17)}`;
 }
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

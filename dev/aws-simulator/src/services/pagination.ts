@@ -1,4 +1,4 @@
-import { hashString } from '../random.ts';
+import { hashString } from '@zeroops/simulator-kit';
 import { ParamError, optionalString } from './params.ts';
 
 /**

@@ -2,7 +2,7 @@ import type {
   AssumeRoleResponse,
   GetCallerIdentityResponse,
 } from '@aws-sdk/client-sts';
-import { hexId } from '../random.ts';
+import { hexFrom } from '@zeroops/simulator-kit';
 import { AwsError } from '../protocols/AwsError.ts';
 import { ParamError, optionalInteger, requiredString } from './params.ts';
 import { xmlServiceErrors } from './serviceErrors.ts';
@@ -82,7 +82,7 @@ function getCallerIdentity(
   return {
     UserId: session
       ? `${session.roleId}:${session.sessionName}`
-      : `AIDA${hexId(`user/${context.account}`, 17).toUpperCase()}`,
+      : `AIDA${hexFrom(`user/${context.account}`, 17).toUpperCase()}`,
     Account: context.account,
     Arn: callerArn(context),
   };

@@ -1,3 +1,4 @@
+import { hexFrom } from '@zeroops/simulator-kit';
 import { DEPLOY_WORKFLOW, PREVIEW_WORKFLOW } from '../constants.ts';
 import {
   ACTIONS_TASK,
@@ -9,7 +10,6 @@ import {
 } from '../contract.ts';
 import type { GithubStore } from '../model/GithubStore.ts';
 import type { RepositoryState } from '../model/RepositoryState.ts';
-import { hexFrom } from '../random.ts';
 import type {
   SimCommit,
   SimDeployment,

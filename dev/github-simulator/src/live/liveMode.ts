@@ -1,3 +1,4 @@
+import { hexFrom } from '@zeroops/simulator-kit';
 import {
   ZEROOPS_TASK,
   ecsDescription,
@@ -9,7 +10,6 @@ import { RELEASE_MANAGERS } from '../history/people.ts';
 import type { GithubStore } from '../model/GithubStore.ts';
 import type { RepositoryState } from '../model/RepositoryState.ts';
 import type { SimDeployment, SimWorkflowRun } from '../model/types.ts';
-import { hexFrom } from '../random.ts';
 import type { RenderContext } from '../render/context.ts';
 import {
   deploymentPayload,

@@ -1,4 +1,5 @@
-import { uuidFrom, unitHash } from '../../random.ts';
+import { unitHash } from '@zeroops/simulator-kit';
+import { uuidFrom } from '../../random.ts';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../time.ts';
 import type {
   DeploymentModel,

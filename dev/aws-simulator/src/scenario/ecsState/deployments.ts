@@ -1,4 +1,4 @@
-import { hexId } from '../../random.ts';
+import { hexFrom } from '@zeroops/simulator-kit';
 import { MS_PER_MINUTE } from '../../time.ts';
 import { ecsArn, numericId } from '../ids.ts';
 import type { DeploymentModel, TaskDefinitionModel } from '../world.ts';
@@ -12,7 +12,10 @@ export function taskDefinition(
   registeredAgoMs: number,
 ): TaskDefinitionModel {
   const family = `${input.serviceName}-${input.instanceName}`;
-  const commitSha = hexId(`${input.seed}/${input.key}/commit/${revision}`, 40);
+  const commitSha = hexFrom(
+    `${input.seed}/${input.key}/commit/${revision}`,
+    40,
+  );
   return {
     account: input.account,
     region: input.region,
@@ -66,7 +69,7 @@ export function startedDeployment(
     serviceDeploymentArn: ecsArn(
       region,
       account,
-      `service-deployment/${cluster.name}/${ecsServiceName}/${hexId(
+      `service-deployment/${cluster.name}/${ecsServiceName}/${hexFrom(
         `${seed}/${key}/${id}/sd`,
         22,
       )}`,

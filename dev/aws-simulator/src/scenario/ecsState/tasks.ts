@@ -1,4 +1,4 @@
-import { hexId } from '../../random.ts';
+import { hexFrom } from '@zeroops/simulator-kit';
 import { privateIp, ecsArn } from '../ids.ts';
 import type { DeploymentModel, TaskModel } from '../world.ts';
 import type { EcsStateInput } from './types.ts';
@@ -14,7 +14,7 @@ function newTask(
   index: number,
   createdAgoMs: number,
 ): TaskModel {
-  const id = hexId(`${input.seed}/${input.key}/${d.id}/task/${index}`, 32);
+  const id = hexFrom(`${input.seed}/${input.key}/${d.id}/task/${index}`, 32);
   return {
     id,
     arn: ecsArn(
