@@ -51,18 +51,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this[0]
-  to   = module.kms[0].aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this[0]
-  to   = module.kms[0].aws_kms_alias.this[0]
-}
-
 # Disaster recovery copies (both modes) are encrypted in the DR region.
 module "dr_kms" {
   source = "../kms-key"
@@ -74,11 +62,6 @@ module "dr_kms" {
   allow_account_use       = local.kms_account_use
 
   tags = local.tags
-}
-
-moved {
-  from = aws_kms_key.dr[0]
-  to   = module.dr_kms[0].aws_kms_key.this
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -25,18 +25,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this[0]
-  to   = module.kms[0].aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this[0]
-  to   = module.kms[0].aws_kms_alias.this[0]
-}
-
 # Every ECS Exec session is logged (who ran what inside a production container).
 resource "aws_cloudwatch_log_group" "exec" {
   name              = "/ecs/${local.cluster_name}/exec"

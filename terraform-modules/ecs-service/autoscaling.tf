@@ -39,13 +39,13 @@ locals {
         enabled        = local.scale_on_requests
         metric         = "ALBRequestCountPerTarget"
         target         = var.requests_per_target
-        resource_label = local.scale_on_requests ? "${var.load_balancer_arn_suffix}/${aws_lb_target_group.blue.arn_suffix}" : null
+        resource_label = local.scale_on_requests ? "${var.load_balancer_arn_suffix}/${aws_lb_target_group.this["blue"].arn_suffix}" : null
       }
       requests-green = {
         enabled        = local.scale_on_green_requests
         metric         = "ALBRequestCountPerTarget"
         target         = var.requests_per_target
-        resource_label = local.scale_on_green_requests ? "${var.load_balancer_arn_suffix}/${aws_lb_target_group.green[0].arn_suffix}" : null
+        resource_label = local.scale_on_green_requests ? "${var.load_balancer_arn_suffix}/${aws_lb_target_group.this["green"].arn_suffix}" : null
       }
     } : suffix => policy if policy.enabled
   }
@@ -80,27 +80,6 @@ resource "aws_appautoscaling_policy" "target_tracking" {
       resource_label         = each.value.resource_label
     }
   }
-}
-
-# The policies were one resource each before they became target_tracking instances.
-moved {
-  from = aws_appautoscaling_policy.cpu
-  to   = aws_appautoscaling_policy.target_tracking["cpu"]
-}
-
-moved {
-  from = aws_appautoscaling_policy.memory
-  to   = aws_appautoscaling_policy.target_tracking["memory"]
-}
-
-moved {
-  from = aws_appautoscaling_policy.requests[0]
-  to   = aws_appautoscaling_policy.target_tracking["requests"]
-}
-
-moved {
-  from = aws_appautoscaling_policy.requests_green[0]
-  to   = aws_appautoscaling_policy.target_tracking["requests-green"]
 }
 
 # Two resources rather than one for_each: start must be created after stop.

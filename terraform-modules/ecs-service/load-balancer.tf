@@ -6,32 +6,15 @@ locals {
   # Target group names are limited to 32 characters: production and staging are shortened so
   # that the longest service name fits (zeroops-common naming contract, targetGroupNames).
   target_group_name = "${var.service}-${lookup({ production = "prod", staging = "stg" }, var.environment, var.environment)}"
+
+  # Name suffix by colour: blue always, green only for native blue/green deployments.
+  target_group_suffixes = merge({ blue = "b" }, local.blue_green ? { green = "g" } : {})
 }
 
-resource "aws_lb_target_group" "blue" {
-  name                 = "${local.target_group_name}-b"
-  vpc_id               = var.vpc_id
-  target_type          = "ip"
-  protocol             = "HTTP"
-  port                 = var.container_port
-  deregistration_delay = 30
+resource "aws_lb_target_group" "this" {
+  for_each = local.target_group_suffixes
 
-  health_check {
-    path                = var.health_check_path
-    matcher             = "200-399"
-    interval            = 15
-    timeout             = 5
-    healthy_threshold   = 2
-    unhealthy_threshold = 3
-  }
-
-  tags = local.tags
-}
-
-resource "aws_lb_target_group" "green" {
-  count = local.blue_green ? 1 : 0
-
-  name                 = "${local.target_group_name}-g"
+  name                 = "${local.target_group_name}-${each.value}"
   vpc_id               = var.vpc_id
   target_type          = "ip"
   protocol             = "HTTP"
@@ -60,17 +43,13 @@ resource "aws_lb_listener_rule" "production" {
     type = "forward"
 
     forward {
-      target_group {
-        arn    = aws_lb_target_group.blue.arn
-        weight = 100
-      }
-
+      # Blue carries the traffic at creation; ECS moves the weights to green and back.
       dynamic "target_group" {
-        for_each = aws_lb_target_group.green
+        for_each = local.target_group_suffixes
 
         content {
-          arn    = target_group.value.arn
-          weight = 0
+          arn    = aws_lb_target_group.this[target_group.key].arn
+          weight = target_group.key == "blue" ? 100 : 0
         }
       }
     }
@@ -124,14 +103,14 @@ resource "aws_lb_listener_rule" "test" {
     type = "forward"
 
     forward {
-      target_group {
-        arn    = aws_lb_target_group.blue.arn
-        weight = 100
-      }
+      # Blue carries the traffic at creation; ECS moves the weights to green and back.
+      dynamic "target_group" {
+        for_each = local.target_group_suffixes
 
-      target_group {
-        arn    = aws_lb_target_group.green[0].arn
-        weight = 0
+        content {
+          arn    = aws_lb_target_group.this[target_group.key].arn
+          weight = target_group.key == "blue" ? 100 : 0
+        }
       }
     }
   }

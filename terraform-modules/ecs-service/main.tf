@@ -50,18 +50,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this[0]
-  to   = module.kms[0].aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this[0]
-  to   = module.kms[0].aws_kms_alias.this[0]
-}
-
 resource "aws_cloudwatch_log_group" "this" {
   name              = local.log_group_name
   retention_in_days = local.retention
@@ -101,7 +89,7 @@ resource "aws_ecs_service" "this" {
   }
 
   load_balancer {
-    target_group_arn = aws_lb_target_group.blue.arn
+    target_group_arn = aws_lb_target_group.this["blue"].arn
     container_name   = local.container_name
     container_port   = var.container_port
 
@@ -109,7 +97,7 @@ resource "aws_ecs_service" "this" {
       for_each = local.blue_green ? [1] : []
 
       content {
-        alternate_target_group_arn = aws_lb_target_group.green[0].arn
+        alternate_target_group_arn = aws_lb_target_group.this["green"].arn
         production_listener_rule   = aws_lb_listener_rule.production.arn
         test_listener_rule         = local.test_route ? aws_lb_listener_rule.test[0].arn : null
         role_arn                   = aws_iam_role.load_balancer_traffic[0].arn

@@ -35,17 +35,17 @@ output "deployment_strategy" {
 
 output "target_group_arns" {
   description = "Target groups by colour: blue (<service>-<env>-b) and, for blue/green, green (<service>-<env>-g)."
-  value       = merge({ blue = aws_lb_target_group.blue.arn }, local.blue_green ? { green = aws_lb_target_group.green[0].arn } : {})
+  value       = { for colour, target_group in aws_lb_target_group.this : colour => target_group.arn }
 }
 
 output "target_group_names" {
   description = "Names of the target groups, in the order blue, green."
-  value       = concat([aws_lb_target_group.blue.name], aws_lb_target_group.green[*].name)
+  value       = [for target_group in aws_lb_target_group.this : target_group.name]
 }
 
 output "target_group_arn_suffixes" {
   description = "ARN suffixes of the target groups (CloudWatch TargetGroup dimension), in the order blue, green."
-  value       = concat([aws_lb_target_group.blue.arn_suffix], aws_lb_target_group.green[*].arn_suffix)
+  value       = [for target_group in aws_lb_target_group.this : target_group.arn_suffix]
 }
 
 output "production_listener_rule_arn" {

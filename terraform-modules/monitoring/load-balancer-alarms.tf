@@ -92,19 +92,3 @@ resource "aws_cloudwatch_metric_alarm" "load_balancer" {
 
   tags = local.tags
 }
-
-# The alarms were one resource each before they became instances of this one.
-moved {
-  from = aws_cloudwatch_metric_alarm.alb_5xx
-  to   = aws_cloudwatch_metric_alarm.load_balancer["alb-5xx"]
-}
-
-moved {
-  from = aws_cloudwatch_metric_alarm.p99_latency
-  to   = aws_cloudwatch_metric_alarm.load_balancer["p99-latency"]
-}
-
-moved {
-  from = aws_cloudwatch_metric_alarm.unhealthy_hosts
-  to   = aws_cloudwatch_metric_alarm.load_balancer["unhealthy-hosts"]
-}

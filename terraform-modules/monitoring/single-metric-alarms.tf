@@ -79,24 +79,3 @@ resource "aws_cloudwatch_metric_alarm" "single_metric" {
 
   tags = local.tags
 }
-
-# The alarms were one resource each before they became instances of this one.
-moved {
-  from = aws_cloudwatch_metric_alarm.cpu_high
-  to   = aws_cloudwatch_metric_alarm.single_metric["cpu-high"]
-}
-
-moved {
-  from = aws_cloudwatch_metric_alarm.memory_high
-  to   = aws_cloudwatch_metric_alarm.single_metric["memory-high"]
-}
-
-moved {
-  from = aws_cloudwatch_metric_alarm.aurora_acu_high[0]
-  to   = aws_cloudwatch_metric_alarm.single_metric["aurora-acu-high"]
-}
-
-moved {
-  from = aws_cloudwatch_metric_alarm.aurora_connections_high[0]
-  to   = aws_cloudwatch_metric_alarm.single_metric["aurora-connections-high"]
-}

@@ -32,18 +32,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this[0]
-  to   = module.kms[0].aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this[0]
-  to   = module.kms[0].aws_kms_alias.this[0]
-}
-
 # Replicas in other regions are encrypted with replicas of the same multi-region key.
 resource "aws_kms_replica_key" "this" {
   for_each = var.kms_key_arn == null ? toset(var.replica_regions) : toset([])

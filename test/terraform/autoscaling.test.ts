@@ -47,10 +47,14 @@ describe('autoscaling follows the live colour', () => {
           : [];
       });
     expect(
-      labels.some(l => l.includes('aws_lb_target_group.blue.arn_suffix')),
+      labels.some(l =>
+        l.includes('aws_lb_target_group.this["blue"].arn_suffix'),
+      ),
     ).toBe(true);
     expect(
-      labels.some(l => l.includes('aws_lb_target_group.green[0].arn_suffix')),
+      labels.some(l =>
+        l.includes('aws_lb_target_group.this["green"].arn_suffix'),
+      ),
     ).toBe(true);
   });
 });

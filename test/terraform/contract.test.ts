@@ -58,10 +58,10 @@ describe('naming contract and environment behaviour', () => {
       'payments-api-production',
     );
     expect(containerDefinitions(model).map(c => c.name)).toEqual(['app']);
-    expect(resource(model, 'aws_lb_target_group.blue').body.name).toBe(
+    expect(resource(model, 'aws_lb_target_group.this["blue"]').body.name).toBe(
       'payments-api-prod-b',
     );
-    expect(resource(model, 'aws_lb_target_group.green[0]').body.name).toBe(
+    expect(resource(model, 'aws_lb_target_group.this["green"]').body.name).toBe(
       'payments-api-prod-g',
     );
     expect(resource(model, 'aws_cloudwatch_log_group.this').body.name).toBe(
@@ -149,7 +149,7 @@ describe('naming contract and environment behaviour', () => {
     expect(
       block(service, 'capacity_provider_strategy')?.capacity_provider,
     ).toBe('FARGATE_SPOT');
-    expect(resource(model, 'aws_lb_target_group.blue').body.name).toBe(
+    expect(resource(model, 'aws_lb_target_group.this["blue"]').body.name).toBe(
       'payments-api-stg-b',
     );
     const schedules = all(model, 'aws_appautoscaling_scheduled_action').map(
@@ -176,7 +176,7 @@ describe('naming contract and environment behaviour', () => {
     expect(resource(model, 'aws_ecs_task_definition.this').body.family).toBe(
       'payments-api-pr-42',
     );
-    expect(resource(model, 'aws_lb_target_group.blue').body.name).toBe(
+    expect(resource(model, 'aws_lb_target_group.this["blue"]').body.name).toBe(
       'payments-api-pr-42-b',
     );
     expect(resource(model, 'aws_cloudwatch_log_group.this').body).toMatchObject(
