@@ -18,7 +18,6 @@ import {
 } from '../sizing/sizingSchema';
 import {
   explainInvalidDomainName,
-  explainInvalidEcsName,
   explainInvalidHttpPath,
   explainInvalidPinnedRef,
   explainInvalidRepositoryPath,
@@ -26,12 +25,17 @@ import {
 import {
   awsAccountIdSchema,
   awsRegionSchema,
-  parseActionInput,
+  ecsClusterSchema,
   ruleString,
   serviceNameSchema,
   Zod,
 } from '../validation/schemas';
-import { generatorOutputSchema, writeGeneratorRun } from './generatorRun';
+import {
+  FileGenerator,
+  generatorOutputSchema,
+  generatorTargetPathSchema,
+  runGeneratorAction,
+} from './generatorRun';
 import { examples } from './infrastructureGenerate.examples';
 
 export const INFRASTRUCTURE_GENERATE_ACTION_ID =
@@ -46,11 +50,7 @@ const environmentSchema = (z: Zod, env: EnvironmentFolder, example: string) =>
         explainInvalidDomainName,
         `Domain of the ${env} hosted zone created by the foundation, e.g. ${example}`,
       ),
-      ecsCluster: ruleString(
-        z,
-        explainInvalidEcsName,
-        `ECS cluster of ${env}. Default: zeroops-${env}`,
-      ).default(`zeroops-${env}`),
+      ecsCluster: ecsClusterSchema(z, env),
     },
     { description: `Account, domain and cluster of ${env}` },
   );
@@ -146,11 +146,7 @@ export const infrastructureInputSchema = (z: Zod) =>
       explainInvalidRepositoryPath,
       'Folder that receives root.hcl and environments/',
     ).default('infrastructure'),
-    targetPath: ruleString(
-      z,
-      explainInvalidRepositoryPath,
-      'Folder of the workspace that is the repository root',
-    ).default('.'),
+    targetPath: generatorTargetPathSchema(z),
   });
 
 type InfrastructureInput = zod.output<
@@ -198,6 +194,19 @@ export function toInfrastructureOptions(
   };
 }
 
+/** What `zeroops:infrastructure:generate` renders, and where; an update re-renders with it too. */
+export const infrastructureGenerator: FileGenerator<InfrastructureInput> = {
+  id: INFRASTRUCTURE_GENERATE_ACTION_ID,
+  checkpoint: 'zeroops.infrastructure.write',
+  inputSchema: infrastructureInputSchema,
+  render: input => generateInfrastructureFiles(toInfrastructureOptions(input)),
+  folderFields: input => [
+    { field: 'infrastructureDirectory', path: input.infrastructureDirectory },
+  ],
+  describeWritten: (written, input) =>
+    `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,
+};
+
 /**
  * `zeroops:infrastructure:generate`: Terragrunt/Terraform for production, staging and
  * ephemeral pull-request environments, calling the ZeroOps modules at a pinned ref.
@@ -214,29 +223,6 @@ export function createInfrastructureGenerateAction() {
       input: infrastructureInputSchema,
       output: generatorOutputSchema,
     },
-    async handler(ctx) {
-      const input = parseActionInput(
-        INFRASTRUCTURE_GENERATE_ACTION_ID,
-        infrastructureInputSchema(zod),
-        ctx.input,
-      );
-      const files = generateInfrastructureFiles(toInfrastructureOptions(input));
-      const written = await writeGeneratorRun(ctx, {
-        generator: INFRASTRUCTURE_GENERATE_ACTION_ID,
-        checkpoint: 'zeroops.infrastructure.write',
-        files,
-        targetPath: input.targetPath,
-        folderFields: [
-          {
-            field: 'infrastructureDirectory',
-            path: input.infrastructureDirectory,
-          },
-        ],
-      });
-      ctx.logger.info(
-        `Wrote ${written.length} files under ${input.infrastructureDirectory}/`,
-      );
-      ctx.output('files', written);
-    },
+    handler: ctx => runGeneratorAction(ctx, infrastructureGenerator),
   });
 }

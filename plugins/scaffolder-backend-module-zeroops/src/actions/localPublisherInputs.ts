@@ -1,8 +1,11 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { getRepoSourceDirectory } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Zod } from '../validation/schemas';
+import { z as zod } from 'zod/v3';
+import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
+import { parseActionInput, Zod } from '../validation/schemas';
 
 /** The author of a commit the local publishers make. */
 export interface CommitAuthor {
@@ -12,7 +15,8 @@ export interface CommitAuthor {
 
 /**
  * The author inputs of `zeroops:publish:local` and `zeroops:publish:local:change-request`, to
- * spread into their input schemas. Absent, the author is {@link readDefaultCommitAuthor}.
+ * spread into their input schemas. Absent, the author is {@link readDefaultCommitAuthor}
+ * (see {@link LocalPublisher.readStep}).
  */
 export const gitAuthorInputSchema = (z: Zod) => ({
   gitAuthorName: z
@@ -32,7 +36,7 @@ export const gitAuthorInputSchema = (z: Zod) => ({
 });
 
 /** The commit author of the scaffolder's own publishers (`scaffolder.defaultAuthor`). */
-export function readDefaultCommitAuthor(config: Config): CommitAuthor {
+function readDefaultCommitAuthor(config: Config): CommitAuthor {
   return {
     name:
       config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
@@ -43,7 +47,7 @@ export function readDefaultCommitAuthor(config: Config): CommitAuthor {
 }
 
 /** The author a step asked for, field by field over the default. */
-export function commitAuthorOf(
+function commitAuthorOf(
   input: { gitAuthorName?: string; gitAuthorEmail?: string },
   defaultAuthor: CommitAuthor,
 ): CommitAuthor {
@@ -56,14 +60,14 @@ export function commitAuthorOf(
 /**
  * Fails before anything is written when the `sourcePath` input is not a folder of the
  * workspace: otherwise git or the copy fail later with `ENOTDIR` naming a temporary path.
- * `role` completes "it must be …" in the message. Returns the folder.
+ * `role` completes "it must be …" in the message.
  */
-export async function checkSourceFolder(
+async function checkSourceFolder(
   actionId: string,
   workspacePath: string,
   sourcePath: string | undefined,
   role: string,
-): Promise<string> {
+): Promise<void> {
   const sourceDir = path.resolve(workspacePath, sourcePath ?? '.');
   const stat = await fs.stat(sourceDir).catch(() => undefined);
   if (!stat?.isDirectory()) {
@@ -73,5 +77,66 @@ export async function checkSourceFolder(
       } in the workspace; it must be ${role}`,
     );
   }
-  return sourceDir;
+}
+
+/** The inputs of a local publisher's step that say what it commits. */
+interface CommitSourceInput {
+  sourcePath?: string;
+  gitAuthorName?: string;
+  gitAuthorEmail?: string;
+}
+
+/**
+ * What `zeroops:publish:local` and `zeroops:publish:local:change-request` share: the folder
+ * their repositories live in (`zeroops.publish.local.baseDir`), read once, and how a step of
+ * either starts (see {@link LocalPublisher.readStep}).
+ */
+export interface LocalPublisher<TInput extends CommitSourceInput> {
+  baseDir: string;
+  /**
+   * The step's input, parsed with the action's full schema; the folder of the workspace its
+   * files come from, checked to be a folder before anything is written; and the author the
+   * step asked for over `scaffolder.defaultAuthor`.
+   */
+  readStep(ctx: { workspacePath: string; input: unknown }): Promise<{
+    input: TInput;
+    sourceDir: string;
+    author: CommitAuthor;
+  }>;
+}
+
+/**
+ * The {@link LocalPublisher} of one action. `sourceRole` completes "it must be …" in the error
+ * for a `sourcePath` that is not a folder.
+ */
+export function readLocalPublisher<TInput extends CommitSourceInput>(
+  config: Config,
+  action: {
+    id: string;
+    inputSchema: (z: Zod) => zod.ZodType<TInput, zod.ZodTypeDef, unknown>;
+    sourceRole: string;
+  },
+): LocalPublisher<TInput> {
+  const defaultAuthor = readDefaultCommitAuthor(config);
+  return {
+    baseDir: readLocalRepositoriesBaseDir(config),
+    async readStep({ workspacePath, input: rawInput }) {
+      const input = parseActionInput(
+        action.id,
+        action.inputSchema(zod),
+        rawInput,
+      );
+      await checkSourceFolder(
+        action.id,
+        workspacePath,
+        input.sourcePath,
+        action.sourceRole,
+      );
+      return {
+        input,
+        sourceDir: getRepoSourceDirectory(workspacePath, input.sourcePath),
+        author: commitAuthorOf(input, defaultAuthor),
+      };
+    },
+  };
 }

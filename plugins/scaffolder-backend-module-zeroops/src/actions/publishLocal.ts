@@ -1,14 +1,9 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import {
-  createTemplateAction,
-  getRepoSourceDirectory,
-} from '@backstage/plugin-scaffolder-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z as zod } from 'zod/v3';
-import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
 import {
   publishLocalRepository,
   PublishLocalRepositoryOptions,
@@ -16,18 +11,11 @@ import {
 import { FailedTaskRepositoryCleanup } from '../localRepositories/FailedTaskRepositoryCleanup';
 import { explainInvalidRepoName } from '../localRepositories/localRepositoryNames';
 import { explainInvalidRepositoryPath } from '../validation/rules';
-import {
-  gitBranchSchema,
-  parseActionInput,
-  ruleString,
-  Zod,
-} from '../validation/schemas';
+import { gitBranchSchema, ruleString, Zod } from '../validation/schemas';
 import { namingActionInInputErrors } from './actionInputErrors';
 import {
-  checkSourceFolder,
-  commitAuthorOf,
   gitAuthorInputSchema,
-  readDefaultCommitAuthor,
+  readLocalPublisher,
 } from './localPublisherInputs';
 import { examples } from './publishLocal.examples';
 
@@ -65,26 +53,19 @@ export const publishLocalInputSchema = (z: Zod) =>
   });
 
 /**
- * Fails before anything is written when `sourcePath` is not a folder of the workspace or the
- * catalog descriptor is a folder: otherwise git or the copy fail later with `ENOTDIR` naming a
- * temporary path.
+ * Fails before anything is written when the catalog descriptor is a folder of the published
+ * tree: otherwise git or the copy fail later with `ENOTDIR` naming a temporary path.
  */
-async function checkWorkspaceInput(
-  workspacePath: string,
-  input: { sourcePath?: string; catalogInfoPath: string },
+async function checkCatalogInfoPath(
+  sourceDir: string,
+  catalogInfoPath: string,
 ): Promise<void> {
-  const sourceDir = await checkSourceFolder(
-    PUBLISH_LOCAL_ACTION_ID,
-    workspacePath,
-    input.sourcePath,
-    'the folder to publish',
-  );
   const catalogInfo = await fs
-    .stat(path.join(sourceDir, input.catalogInfoPath))
+    .stat(path.join(sourceDir, catalogInfoPath))
     .catch(() => undefined);
   if (catalogInfo?.isDirectory()) {
     throw new InputError(
-      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: catalogInfoPath: "${input.catalogInfoPath}" is a folder in the published tree; it must be the catalog descriptor file`,
+      `Invalid input to ${PUBLISH_LOCAL_ACTION_ID}: catalogInfoPath: "${catalogInfoPath}" is a folder in the published tree; it must be the catalog descriptor file`,
     );
   }
 }
@@ -108,8 +89,12 @@ export function createPublishLocalAction(options: {
   config: Config;
   cleanup?: FailedTaskRepositoryCleanup;
 }) {
-  const baseDir = readLocalRepositoriesBaseDir(options.config);
-  const defaultAuthor = readDefaultCommitAuthor(options.config);
+  const local = readLocalPublisher(options.config, {
+    id: PUBLISH_LOCAL_ACTION_ID,
+    inputSchema: publishLocalInputSchema,
+    sourceRole: 'the folder to publish',
+  });
+  const { baseDir } = local;
   const defaultCommitMessage =
     options.config.getOptionalString('scaffolder.defaultCommitMessage') ??
     'Initial commit';
@@ -142,12 +127,8 @@ export function createPublishLocalAction(options: {
       },
     },
     async handler(ctx) {
-      const input = parseActionInput(
-        PUBLISH_LOCAL_ACTION_ID,
-        publishLocalInputSchema(zod),
-        ctx.input,
-      );
-      await checkWorkspaceInput(ctx.workspacePath, input);
+      const { input, sourceDir, author } = await local.readStep(ctx);
+      await checkCatalogInfoPath(sourceDir, input.catalogInfoPath);
       const target = path.join(baseDir, input.repoName);
       const urls = {
         remoteUrl: pathToFileURL(target).href,
@@ -158,10 +139,10 @@ export function createPublishLocalAction(options: {
       const publishOptions: PublishLocalRepositoryOptions = {
         baseDir,
         repoName: input.repoName,
-        sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
+        sourceDir,
         defaultBranch: input.defaultBranch,
         commitMessage: input.gitCommitMessage ?? defaultCommitMessage,
-        author: commitAuthorOf(input, defaultAuthor),
+        author,
       };
 
       let published = { commitHash: '0'.repeat(40), created: false };

@@ -13,32 +13,20 @@
  *   `git -C <localPath> diff <targetBranch>...<branchName>` and `git merge` a reviewer runs).
  */
 import { Config } from '@backstage/config';
-import {
-  createTemplateAction,
-  getRepoSourceDirectory,
-} from '@backstage/plugin-scaffolder-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import path from 'node:path';
-import { z as zod } from 'zod/v3';
 import { localChangeUiUrl } from '../localRepositories/localChangeUiUrl';
-import { readLocalRepositoriesBaseDir } from '../localRepositories/localRepositoriesConfig';
 import { explainInvalidRepoName } from '../localRepositories/localRepositoryNames';
 import {
   openLocalChangeRequest,
   OpenLocalChangeRequestOptions,
 } from '../localRepositories/openLocalChangeRequest';
 import { explainInvalidRepositoryPath } from '../validation/rules';
-import {
-  gitBranchSchema,
-  parseActionInput,
-  ruleString,
-  Zod,
-} from '../validation/schemas';
+import { gitBranchSchema, ruleString, Zod } from '../validation/schemas';
 import { namingActionInInputErrors } from './actionInputErrors';
 import {
-  checkSourceFolder,
-  commitAuthorOf,
   gitAuthorInputSchema,
-  readDefaultCommitAuthor,
+  readLocalPublisher,
 } from './localPublisherInputs';
 import { examples } from './publishLocalChangeRequest.examples';
 
@@ -87,8 +75,12 @@ export function createPublishLocalChangeRequestAction(options: {
   config: Config;
 }) {
   const { config } = options;
-  const baseDir = readLocalRepositoriesBaseDir(config);
-  const defaultAuthor = readDefaultCommitAuthor(config);
+  const local = readLocalPublisher(config, {
+    id: PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
+    inputSchema: publishLocalChangeRequestInputSchema,
+    sourceRole: 'the folder of the change',
+  });
+  const { baseDir } = local;
 
   return createTemplateAction({
     id: PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
@@ -117,17 +109,7 @@ export function createPublishLocalChangeRequestAction(options: {
       },
     },
     async handler(ctx) {
-      const input = parseActionInput(
-        PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
-        publishLocalChangeRequestInputSchema(zod),
-        ctx.input,
-      );
-      await checkSourceFolder(
-        PUBLISH_LOCAL_CHANGE_REQUEST_ACTION_ID,
-        ctx.workspacePath,
-        input.sourcePath,
-        'the folder of the change',
-      );
+      const { input, sourceDir, author } = await local.readStep(ctx);
       const openOptions: OpenLocalChangeRequestOptions = {
         baseDir,
         repoName: input.repoName,
@@ -135,9 +117,9 @@ export function createPublishLocalChangeRequestAction(options: {
         targetBranch: input.targetBranch,
         title: input.title,
         description: input.description,
-        sourceDir: getRepoSourceDirectory(ctx.workspacePath, input.sourcePath),
+        sourceDir,
         commitMessage: input.commitMessage ?? input.title,
-        author: commitAuthorOf(input, defaultAuthor),
+        author,
         requestedBy: ctx.user?.ref,
         dryRun: Boolean(ctx.isDryRun),
       };

@@ -11,7 +11,7 @@ import {
 import {
   awsAccountIdSchema,
   awsRegionSchema,
-  parseActionInput,
+  ecsClusterSchema,
   ruleString,
   serviceNameSchema,
   Zod,
@@ -22,7 +22,12 @@ import {
   EnvironmentName,
   WorkflowOptions,
 } from '../workflows/types';
-import { generatorOutputSchema, writeGeneratorRun } from './generatorRun';
+import {
+  FileGenerator,
+  generatorOutputSchema,
+  generatorTargetPathSchema,
+  runGeneratorAction,
+} from './generatorRun';
 import { examples } from './workflowsGenerate.examples';
 
 export const WORKFLOWS_GENERATE_ACTION_ID = 'zeroops:workflows:generate';
@@ -42,11 +47,7 @@ const environmentTargetSchema = (z: Zod, env: EnvironmentName) =>
         explainInvalidIamRoleName,
         `IAM role GitHub Actions assumes in the ${env} account through OIDC. Default: <serviceName>-github-<environment>, the role the github-oidc module creates`,
       ).optional(),
-      ecsCluster: ruleString(
-        z,
-        explainInvalidEcsName,
-        `ECS cluster of ${env}. Default: zeroops-${env}`,
-      ).default(`zeroops-${env}`),
+      ecsCluster: ecsClusterSchema(z, env),
     },
     { description: `Where ${env} deploys to` },
   );
@@ -159,11 +160,7 @@ export const workflowsInputSchema = (z: Zod) =>
       explainInvalidPinnedRef,
       'Terragrunt version the workflows install',
     ).default('0.77.22'),
-    targetPath: pathString(
-      z,
-      'Folder of the workspace that is the repository root',
-      '.',
-    ),
+    targetPath: generatorTargetPathSchema(z),
   });
 
 type WorkflowsInput = zod.output<ReturnType<typeof workflowsInputSchema>>;
@@ -189,6 +186,16 @@ export function toWorkflowOptions(input: WorkflowsInput): WorkflowOptions {
   };
 }
 
+/** What `zeroops:workflows:generate` renders; an update re-renders with it too. */
+export const workflowsGenerator: FileGenerator<WorkflowsInput> = {
+  id: WORKFLOWS_GENERATE_ACTION_ID,
+  checkpoint: 'zeroops.workflows.write',
+  inputSchema: workflowsInputSchema,
+  render: input => generateWorkflowFiles(toWorkflowOptions(input)),
+  describeWritten: written =>
+    `Wrote ${written.length} files: ${written.join(', ')}`,
+};
+
 /**
  * `zeroops:workflows:generate`: GitHub Actions workflows for CI, security scans, staging,
  * production, ephemeral pull-request environments and their cleanup.
@@ -205,21 +212,6 @@ export function createWorkflowsGenerateAction() {
       input: workflowsInputSchema,
       output: generatorOutputSchema,
     },
-    async handler(ctx) {
-      const input = parseActionInput(
-        WORKFLOWS_GENERATE_ACTION_ID,
-        workflowsInputSchema(zod),
-        ctx.input,
-      );
-      const files = generateWorkflowFiles(toWorkflowOptions(input));
-      const written = await writeGeneratorRun(ctx, {
-        generator: WORKFLOWS_GENERATE_ACTION_ID,
-        checkpoint: 'zeroops.workflows.write',
-        files,
-        targetPath: input.targetPath,
-      });
-      ctx.logger.info(`Wrote ${written.length} files: ${written.join(', ')}`);
-      ctx.output('files', written);
-    },
+    handler: ctx => runGeneratorAction(ctx, workflowsGenerator),
   });
 }

@@ -1,23 +1,31 @@
 import { InputError } from '@backstage/errors';
-import { z as zod } from 'zod/v3';
+import { JsonObject } from '@backstage/types';
+import { renderGeneratorFiles } from '../actions/generatorRun';
 import {
   INFRASTRUCTURE_GENERATE_ACTION_ID,
-  infrastructureInputSchema,
-  toInfrastructureOptions,
+  infrastructureGenerator,
 } from '../actions/infrastructureGenerate';
 import {
   WORKFLOWS_GENERATE_ACTION_ID,
-  toWorkflowOptions,
-  workflowsInputSchema,
+  workflowsGenerator,
 } from '../actions/workflowsGenerate';
-import { generateInfrastructureFiles } from '../infrastructure/generateInfrastructureFiles';
-import { parseActionInput } from '../validation/schemas';
-import { generateWorkflowFiles } from '../workflows/generateWorkflowFiles';
+import { GeneratedFiles } from '../files/writeGeneratedFiles';
 import {
   GeneratorInputs,
   MANAGED_GENERATORS,
   ManagedGeneratorId,
 } from './manifest';
+
+/** Each managed generator's rendering from a recorded input, by action id. */
+const RENDER: Record<
+  ManagedGeneratorId,
+  (input: JsonObject) => GeneratedFiles
+> = {
+  [WORKFLOWS_GENERATE_ACTION_ID]: input =>
+    renderGeneratorFiles(workflowsGenerator, input),
+  [INFRASTRUCTURE_GENERATE_ACTION_ID]: input =>
+    renderGeneratorFiles(infrastructureGenerator, input),
+};
 
 /**
  * What the generators write today for the inputs a repository recorded: path (relative to the
@@ -34,22 +42,7 @@ export function renderManagedFiles(inputs: GeneratorInputs): {
   for (const generator of MANAGED_GENERATORS) {
     const input = inputs[generator];
     if (!input) continue;
-    const rendered =
-      generator === WORKFLOWS_GENERATE_ACTION_ID
-        ? generateWorkflowFiles(
-            toWorkflowOptions(
-              parseActionInput(generator, workflowsInputSchema(zod), input),
-            ),
-          )
-        : generateInfrastructureFiles(
-            toInfrastructureOptions(
-              parseActionInput(
-                INFRASTRUCTURE_GENERATE_ACTION_ID,
-                infrastructureInputSchema(zod),
-                input,
-              ),
-            ),
-          );
+    const rendered = RENDER[generator](input);
     for (const [file, content] of rendered) {
       if (files.has(file)) {
         throw new InputError(

@@ -4,6 +4,7 @@ import { MAX_SERVICE_NAME_LENGTH } from '@zeroops/backstage-plugin-zeroops-commo
 import {
   explainInvalidAwsAccountId,
   explainInvalidAwsRegion,
+  explainInvalidEcsName,
   explainInvalidGitBranchName,
   explainInvalidServiceName,
 } from './rules';
@@ -39,6 +40,14 @@ export const awsRegionSchema = (z: Zod) =>
     explainInvalidAwsRegion,
     'AWS region of the environments, such as us-east-1',
   ).default('us-east-1');
+
+/** The ECS cluster of an environment; the foundation names it zeroops-<environment>. */
+export const ecsClusterSchema = (z: Zod, env: string) =>
+  ruleString(
+    z,
+    explainInvalidEcsName,
+    `ECS cluster of ${env}. Default: zeroops-${env}`,
+  ).default(`zeroops-${env}`);
 
 /**
  * Parses an action's raw input with the full schema, refinements included. The scaffolder only
