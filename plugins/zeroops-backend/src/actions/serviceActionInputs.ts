@@ -17,10 +17,6 @@ export const serviceInputSchema = (z: typeof zod) =>
     .min(1)
     .describe('Service name, entity ref, or a unique part of the name');
 
-/** The input of an action that takes nothing but the service. */
-export const serviceOnlyInputSchema = (z: typeof zod) =>
-  z.object({ service: serviceInputSchema(z) });
-
 /** The sentence of an action's description that explains its `service` input. */
 export const SERVICE_INPUT_HELP =
   '`service` accepts a service name ("payments-api"), a catalog entity ref ("component:default/payments-api") or a unique part of a name ("payments").';

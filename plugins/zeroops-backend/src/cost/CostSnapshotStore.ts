@@ -91,6 +91,36 @@ function toRefresh(row: RefreshRow): CostRefresh {
 }
 
 /**
+ * The tables of a snapshot's rows, each row keyed by its refresh's `refresh_id`: written with
+ * the refresh, deleted with it when pruned.
+ */
+const SNAPSHOT_ROW_TABLES = ['zeroops_cost_lines', 'zeroops_budgets'] as const;
+
+/** A snapshot's rows per table, without their `refresh_id`. */
+function snapshotRows(
+  snapshot: CostSnapshot,
+): Record<(typeof SNAPSHOT_ROW_TABLES)[number], object[]> {
+  return {
+    zeroops_cost_lines: snapshot.lines.map(line => ({
+      service: line.service,
+      environment: line.environment,
+      granularity: line.granularity,
+      period_start: line.periodStart,
+      amount: line.amount,
+    })),
+    zeroops_budgets: snapshot.budgets.map(budget => ({
+      name: budget.name,
+      service: budget.service,
+      environment: budget.environment ?? null,
+      limit_amount: budget.limit,
+      actual: budget.actual,
+      forecast: budget.forecast ?? null,
+      currency: budget.currency,
+    })),
+  };
+}
+
+/**
  * Cost snapshots in the plugin database (SQLite, PostgreSQL or MySQL through knex). Written
  * only by the scheduled refresh; read by every page view, which therefore never calls Cost
  * Explorer.
@@ -124,32 +154,14 @@ export class CostSnapshotStore {
       const refreshId = Number(
         typeof inserted === 'object' ? inserted.id : inserted,
       );
-      await insertInChunks(
-        trx,
-        'zeroops_cost_lines',
-        snapshot.lines.map(line => ({
-          refresh_id: refreshId,
-          service: line.service,
-          environment: line.environment,
-          granularity: line.granularity,
-          period_start: line.periodStart,
-          amount: line.amount,
-        })),
-      );
-      await insertInChunks(
-        trx,
-        'zeroops_budgets',
-        snapshot.budgets.map(budget => ({
-          refresh_id: refreshId,
-          name: budget.name,
-          service: budget.service,
-          environment: budget.environment ?? null,
-          limit_amount: budget.limit,
-          actual: budget.actual,
-          forecast: budget.forecast ?? null,
-          currency: budget.currency,
-        })),
-      );
+      const rows = snapshotRows(snapshot);
+      for (const table of SNAPSHOT_ROW_TABLES) {
+        await insertInChunks(
+          trx,
+          table,
+          rows[table].map(row => ({ refresh_id: refreshId, ...row })),
+        );
+      }
       await this.prune(trx, refreshId);
       return refreshId;
     });
@@ -242,10 +254,9 @@ export class CostSnapshotStore {
       .where('id', '<', oldestKept)
       .select('id');
     // Explicit deletes: SQLite does not enforce ON DELETE CASCADE unless foreign keys are on.
-    await trx('zeroops_cost_lines')
-      .whereIn('refresh_id', stale.clone())
-      .delete();
-    await trx('zeroops_budgets').whereIn('refresh_id', stale.clone()).delete();
+    for (const table of SNAPSHOT_ROW_TABLES) {
+      await trx(table).whereIn('refresh_id', stale.clone()).delete();
+    }
     await trx('zeroops_cost_refreshes').where('id', '<', oldestKept).delete();
   }
 }

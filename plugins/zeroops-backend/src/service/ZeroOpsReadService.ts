@@ -1,7 +1,4 @@
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -24,10 +21,26 @@ import { CostService } from '../cost/CostService';
 import { roundMoney } from '../cost/costAggregation';
 import { EnvironmentsService } from '../environments/EnvironmentsService';
 import { RequestDeadline } from '../environments/RequestDeadline';
-import { withApiErrorCode } from './apiErrorCode';
-import { authorizedEntity } from './authorizedEntity';
-import { EntityResolver } from './EntityResolver';
+import {
+  AdditionalPermission,
+  authorizedEntityPart,
+  EntityPart,
+  EntityReadDeps,
+} from './authorizedEntity';
 import { specEntityRef } from './specEntityRef';
+
+/** The ZeroOps service an entity's annotations describe. */
+const SERVICE_TARGET: EntityPart<ServiceTarget> = {
+  of: serviceTargetOf,
+  explainMissing: explainMissingAnnotation,
+  missingCode: 'annotation-missing',
+};
+
+/** What a cost read needs besides the entity. */
+const COST_READ: AdditionalPermission = {
+  permission: zeroopsCostReadPermission,
+  deniedMessage: `You are not allowed to read cost (permission ${zeroopsCostReadPermission.name})`,
+};
 
 /**
  * The three reads of the API, shared by the REST router and the actions registry. Every
@@ -35,9 +48,7 @@ import { specEntityRef } from './specEntityRef';
  */
 export class ZeroOpsReadService {
   constructor(
-    private readonly deps: {
-      permissions: PermissionsService;
-      entities: EntityResolver;
+    private readonly deps: EntityReadDeps & {
       index: CatalogServiceIndex;
       environments: EnvironmentsService;
       cost: CostService;
@@ -238,31 +249,17 @@ export class ZeroOpsReadService {
     return candidates[0].target.entityRef;
   }
 
-  private async authorizedTarget(
+  private authorizedTarget(
     ref: CompoundEntityRef | string,
     credentials: BackstageCredentials,
     cost: boolean,
   ): Promise<ServiceTarget> {
-    const entity = await authorizedEntity(
+    return authorizedEntityPart(
       this.deps,
       ref,
       credentials,
-      cost
-        ? [
-            {
-              permission: zeroopsCostReadPermission,
-              deniedMessage: `You are not allowed to read cost (permission ${zeroopsCostReadPermission.name})`,
-            },
-          ]
-        : [],
+      SERVICE_TARGET,
+      cost ? [COST_READ] : [],
     );
-    const target = serviceTargetOf(entity);
-    if (!target) {
-      throw withApiErrorCode(
-        new NotFoundError(explainMissingAnnotation(entity)),
-        'annotation-missing',
-      );
-    }
-    return target;
   }
 }

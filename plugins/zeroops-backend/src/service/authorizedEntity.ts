@@ -14,8 +14,16 @@ import {
   AuthorizeResult,
   BasicPermission,
 } from '@backstage/plugin-permission-common';
+import { ZeroOpsApiErrorCode } from '@zeroops/backstage-plugin-zeroops-common';
 import { withApiErrorCode } from './apiErrorCode';
 import { EntityResolver } from './EntityResolver';
+
+/** What authorizing an entity read takes: the permission decisions and the entity cache. */
+export interface EntityReadDeps {
+  permissions: PermissionsService;
+  /** Shared by all users: read only once the caller is authorized. */
+  entities: EntityResolver;
+}
 
 /** A permission a read needs besides `catalog.entity.read`, with what a denied caller is told. */
 export interface AdditionalPermission {
@@ -29,8 +37,8 @@ export interface AdditionalPermission {
  * Only after it is the entity resolver read: its cache is shared by all users, the
  * authorization is not. Denied → 403 (NotAllowedError); unknown entity → 404.
  */
-export async function authorizedEntity(
-  deps: { permissions: PermissionsService; entities: EntityResolver },
+async function authorizedEntity(
+  deps: EntityReadDeps,
   ref: CompoundEntityRef | string,
   credentials: BackstageCredentials,
   additional: AdditionalPermission[] = [],
@@ -64,4 +72,37 @@ export async function authorizedEntity(
     );
   }
   return entity;
+}
+
+/**
+ * What a read takes from its entity (its ZeroOps service target, its GitHub repository), and
+ * what a caller asking about an entity without it is told.
+ */
+export interface EntityPart<T> {
+  of(entity: Entity): T | undefined;
+  explainMissing(entity: Entity): string;
+  /** The code of the 404 for an entity without the part. */
+  missingCode: ZeroOpsApiErrorCode;
+}
+
+/**
+ * The `part` of the entity behind `ref`, for a caller authorized as {@link authorizedEntity}
+ * says; an entity without the part → 404 with `part.missingCode`.
+ */
+export async function authorizedEntityPart<T>(
+  deps: EntityReadDeps,
+  ref: CompoundEntityRef | string,
+  credentials: BackstageCredentials,
+  part: EntityPart<T>,
+  additional: AdditionalPermission[] = [],
+): Promise<T> {
+  const entity = await authorizedEntity(deps, ref, credentials, additional);
+  const found = part.of(entity);
+  if (found === undefined) {
+    throw withApiErrorCode(
+      new NotFoundError(part.explainMissing(entity)),
+      part.missingCode,
+    );
+  }
+  return found;
 }

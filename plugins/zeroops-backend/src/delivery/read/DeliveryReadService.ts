@@ -1,10 +1,6 @@
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
@@ -20,8 +16,11 @@ import {
 } from '@zeroops/backstage-plugin-zeroops-common';
 import { CatalogServiceIndex } from '../../catalog/CatalogServiceIndex';
 import { withApiErrorCode } from '../../service/apiErrorCode';
-import { authorizedEntity } from '../../service/authorizedEntity';
-import { EntityResolver } from '../../service/EntityResolver';
+import {
+  authorizedEntityPart,
+  EntityPart,
+  EntityReadDeps,
+} from '../../service/authorizedEntity';
 import { DeliveryRecordsReader } from '../store/DeliveryRecordsReader';
 import {
   buildDeliveryOverview,
@@ -35,6 +34,19 @@ import {
   githubRepositoryOf,
 } from './githubRepository';
 import { ProductionHistoryCache } from './ProductionHistoryCache';
+
+/** The GitHub repository a delivery read is about, and the entity's ref. */
+const GITHUB_REPOSITORY: EntityPart<{
+  entityRef: string;
+  github: GitHubRepository;
+}> = {
+  of: entity => {
+    const github = githubRepositoryOf(entity);
+    return github && { entityRef: stringifyEntityRef(entity), github };
+  },
+  explainMissing: explainMissingGitHubRepository,
+  missingCode: 'github-repository-missing',
+};
 
 /** The config key that switches delivery on; named in the error a disabled backend answers. */
 export const DELIVERY_ENABLED_CONFIG_KEY = 'zeroops.delivery.enabled';
@@ -73,10 +85,8 @@ export class DeliveryReadService {
   private readonly history: ProductionHistoryCache;
 
   constructor(
-    private readonly deps: {
+    private readonly deps: EntityReadDeps & {
       enabled: boolean;
-      permissions: PermissionsService;
-      entities: EntityResolver;
       index: CatalogServiceIndex;
       records: DeliveryRecordsReader;
       demoData: boolean;
@@ -214,18 +224,10 @@ export class DeliveryReadService {
     }
   }
 
-  private async authorizedRepository(
+  private authorizedRepository(
     ref: CompoundEntityRef | string,
     credentials: BackstageCredentials,
-  ): Promise<{ entityRef: string; entity: Entity; github: GitHubRepository }> {
-    const entity = await authorizedEntity(this.deps, ref, credentials);
-    const github = githubRepositoryOf(entity);
-    if (!github) {
-      throw withApiErrorCode(
-        new NotFoundError(explainMissingGitHubRepository(entity)),
-        'github-repository-missing',
-      );
-    }
-    return { entityRef: stringifyEntityRef(entity), entity, github };
+  ): Promise<{ entityRef: string; github: GitHubRepository }> {
+    return authorizedEntityPart(this.deps, ref, credentials, GITHUB_REPOSITORY);
   }
 }
