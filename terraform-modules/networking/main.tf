@@ -45,39 +45,35 @@ resource "aws_internet_gateway" "this" {
   tags = merge(local.tags, { Name = local.name })
 }
 
-# Public subnets hold only the load balancer and the NAT gateways; nothing gets a public IP
-# automatically (CKV_AWS_130).
-resource "aws_subnet" "public" {
-  count = var.az_count
+# Every zone has a public, a private and a database subnet, each a /20 of the VPC block; the
+# tiers start four /20s apart. Public subnets hold only the load balancer and the NAT gateways;
+# nothing gets a public IP automatically (CKV_AWS_130).
+locals {
+  subnet_tier_offsets = { public = 0, private = 4, database = 8 }
 
-  vpc_id                  = aws_vpc.this.id
-  availability_zone       = local.azs[count.index]
-  cidr_block              = cidrsubnet(var.cidr_block, 4, count.index)
-  map_public_ip_on_launch = false
+  # Keyed "<tier>-<zone index>" (public-0, database-1, ...), the zone index as count gave it
+  # before; the keys come from az_count alone, so they are known before the zones are read.
+  subnets = merge([
+    for tier, offset in local.subnet_tier_offsets : {
+      for index in range(var.az_count) : "${tier}-${index}" => { tier = tier, zone = index, netnum = offset + index }
+    }
+  ]...)
 
-  tags = merge(local.tags, { Name = "${local.name}-public-${local.azs[count.index]}", "zeroops:tier" = "public" })
+  # The subnet IDs of each tier in zone order.
+  subnet_ids = {
+    for tier in keys(local.subnet_tier_offsets) : tier => [for index in range(var.az_count) : aws_subnet.this["${tier}-${index}"].id]
+  }
 }
 
-resource "aws_subnet" "private" {
-  count = var.az_count
+resource "aws_subnet" "this" {
+  for_each = local.subnets
 
   vpc_id                  = aws_vpc.this.id
-  availability_zone       = local.azs[count.index]
-  cidr_block              = cidrsubnet(var.cidr_block, 4, 4 + count.index)
+  availability_zone       = local.azs[each.value.zone]
+  cidr_block              = cidrsubnet(var.cidr_block, 4, each.value.netnum)
   map_public_ip_on_launch = false
 
-  tags = merge(local.tags, { Name = "${local.name}-private-${local.azs[count.index]}", "zeroops:tier" = "private" })
-}
-
-resource "aws_subnet" "database" {
-  count = var.az_count
-
-  vpc_id                  = aws_vpc.this.id
-  availability_zone       = local.azs[count.index]
-  cidr_block              = cidrsubnet(var.cidr_block, 4, 8 + count.index)
-  map_public_ip_on_launch = false
-
-  tags = merge(local.tags, { Name = "${local.name}-database-${local.azs[count.index]}", "zeroops:tier" = "database" })
+  tags = merge(local.tags, { Name = "${local.name}-${each.value.tier}-${local.azs[each.value.zone]}", "zeroops:tier" = each.value.tier })
 }
 
 resource "aws_eip" "nat" {
@@ -92,7 +88,7 @@ resource "aws_nat_gateway" "this" {
   count = local.nat_count
 
   allocation_id = aws_eip.nat[count.index].id
-  subnet_id     = aws_subnet.public[count.index].id
+  subnet_id     = local.subnet_ids.public[count.index]
 
   tags = merge(local.tags, { Name = "${local.name}-${local.azs[count.index]}" })
 
@@ -114,7 +110,7 @@ resource "aws_route" "public_internet" {
 resource "aws_route_table_association" "public" {
   count = var.az_count
 
-  subnet_id      = aws_subnet.public[count.index].id
+  subnet_id      = local.subnet_ids.public[count.index]
   route_table_id = aws_route_table.public.id
 }
 
@@ -137,7 +133,7 @@ resource "aws_route" "private_nat" {
 resource "aws_route_table_association" "private" {
   count = var.az_count
 
-  subnet_id      = aws_subnet.private[count.index].id
+  subnet_id      = local.subnet_ids.private[count.index]
   route_table_id = aws_route_table.private[count.index].id
 }
 
@@ -151,7 +147,7 @@ resource "aws_route_table" "database" {
 resource "aws_route_table_association" "database" {
   count = var.az_count
 
-  subnet_id      = aws_subnet.database[count.index].id
+  subnet_id      = local.subnet_ids.database[count.index]
   route_table_id = aws_route_table.database.id
 }
 
@@ -193,7 +189,7 @@ resource "aws_vpc_endpoint" "interface" {
   vpc_id              = aws_vpc.this.id
   service_name        = "com.amazonaws.${data.aws_region.current.region}.${each.value}"
   vpc_endpoint_type   = "Interface"
-  subnet_ids          = aws_subnet.private[*].id
+  subnet_ids          = local.subnet_ids.private
   security_group_ids  = [aws_security_group.endpoints.id]
   private_dns_enabled = true
 
@@ -214,18 +210,6 @@ module "kms" {
   allow_cloudwatch_logs   = { log_group_names = ["*"] }
 
   tags = local.tags
-}
-
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this[0]
-  to   = module.kms[0].aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this[0]
-  to   = module.kms[0].aws_kms_alias.this[0]
 }
 
 resource "aws_cloudwatch_log_group" "flow_logs" {

@@ -15,17 +15,17 @@ output "availability_zones" {
 
 output "public_subnet_ids" {
   description = "Public subnets (load balancers, NAT gateways)."
-  value       = aws_subnet.public[*].id
+  value       = local.subnet_ids.public
 }
 
 output "private_subnet_ids" {
   description = "Private subnets with a NAT route (ECS tasks, ElastiCache)."
-  value       = aws_subnet.private[*].id
+  value       = local.subnet_ids.private
 }
 
 output "database_subnet_ids" {
   description = "Isolated subnets without internet route (Aurora)."
-  value       = aws_subnet.database[*].id
+  value       = local.subnet_ids.database
 }
 
 output "nat_public_ips" {
