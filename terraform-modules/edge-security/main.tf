@@ -29,23 +29,21 @@ module "edge_logs_kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.edge_logs
-  to   = module.edge_logs_kms.aws_kms_key.this
+# The WAF request logs and the DNS query logs, kept alike: in us-east-1, encrypted with the key
+# above, for the same retention. WAF accepts only log groups whose name starts with aws-waf-logs-.
+locals {
+  log_group_names = {
+    waf         = "aws-waf-logs-zeroops-${var.environment}"
+    dns_queries = "/aws/route53/${var.zone_name}"
+  }
 }
 
-moved {
-  from = aws_kms_alias.edge_logs
-  to   = module.edge_logs_kms.aws_kms_alias.this[0]
-}
+resource "aws_cloudwatch_log_group" "edge" {
+  for_each = local.log_group_names
 
-# WAF accepts only log groups whose name starts with aws-waf-logs-.
-resource "aws_cloudwatch_log_group" "waf" {
   region = "us-east-1"
 
-  name              = "aws-waf-logs-zeroops-${var.environment}"
+  name              = each.value
   retention_in_days = local.log_retention_days
   kms_key_id        = module.edge_logs_kms.key_arn
 
@@ -56,7 +54,7 @@ resource "aws_wafv2_web_acl_logging_configuration" "shared" {
   region = "us-east-1"
 
   resource_arn            = var.web_acl_arn
-  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
+  log_destination_configs = [aws_cloudwatch_log_group.edge["waf"].arn]
 
   # Requests carry sign-in tokens and session cookies: they never reach the logs.
   redacted_fields {
@@ -72,21 +70,11 @@ resource "aws_wafv2_web_acl_logging_configuration" "shared" {
   }
 }
 
-resource "aws_cloudwatch_log_group" "dns_queries" {
-  region = "us-east-1"
-
-  name              = "/aws/route53/${var.zone_name}"
-  retention_in_days = local.log_retention_days
-  kms_key_id        = module.edge_logs_kms.key_arn
-
-  tags = local.tags
-}
-
 data "aws_iam_policy_document" "dns_query_logging" {
   statement {
     sid       = "Route53QueryLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.dns_queries.arn}:*"]
+    resources = ["${aws_cloudwatch_log_group.edge["dns_queries"].arn}:*"]
 
     principals {
       type        = "Service"
@@ -109,7 +97,7 @@ resource "aws_cloudwatch_log_resource_policy" "dns_query_logging" {
 }
 
 resource "aws_route53_query_log" "environment" {
-  cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns_queries.arn
+  cloudwatch_log_group_arn = aws_cloudwatch_log_group.edge["dns_queries"].arn
   zone_id                  = var.zone_id
 
   depends_on = [aws_cloudwatch_log_resource_policy.dns_query_logging]

@@ -5,12 +5,12 @@ output "dnssec_ds_record" {
 
 output "waf_log_group_name" {
   description = "CloudWatch Logs group (us-east-1) of the web ACL's request logs."
-  value       = aws_cloudwatch_log_group.waf.name
+  value       = aws_cloudwatch_log_group.edge["waf"].name
 }
 
 output "dns_query_log_group_name" {
   description = "CloudWatch Logs group (us-east-1) of the zone's query logs."
-  value       = aws_cloudwatch_log_group.dns_queries.name
+  value       = aws_cloudwatch_log_group.edge["dns_queries"].name
 }
 
 output "log_kms_key_arn" {
