@@ -72,18 +72,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this
-  to   = module.kms.aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this
-  to   = module.kms.aws_kms_alias.this[0]
-}
-
 # ---------------------------------------------------------------------------------------------
 # Dedicated log bucket
 # ---------------------------------------------------------------------------------------------

@@ -35,3 +35,16 @@ moved {
   from = aws_s3_bucket_policy.logs
   to   = module.log_bucket.aws_s3_bucket_policy.this
 }
+
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+
+moved {
+  from = aws_kms_key.this
+  to   = module.kms.aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_alias.this
+  to   = module.kms.aws_kms_alias.this[0]
+}

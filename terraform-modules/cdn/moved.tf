@@ -117,3 +117,26 @@ moved {
   from = aws_s3_bucket_policy.replica[0]
   to   = module.static_assets_replica_bucket[0].aws_s3_bucket_policy.this
 }
+
+# Keys created before the kms-key module move into it instead of being replaced (a new key
+# could not decrypt what the old one encrypted).
+
+moved {
+  from = aws_kms_key.this
+  to   = module.kms.aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_alias.this
+  to   = module.kms.aws_kms_alias.this[0]
+}
+
+moved {
+  from = aws_kms_key.replica[0]
+  to   = module.replica_kms[0].aws_kms_key.this
+}
+
+moved {
+  from = aws_kms_key.waf_logs[0]
+  to   = module.waf_logs_kms[0].aws_kms_key.this
+}

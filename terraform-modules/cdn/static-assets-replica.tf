@@ -12,11 +12,6 @@ module "replica_kms" {
   tags = local.tags
 }
 
-moved {
-  from = aws_kms_key.replica[0]
-  to   = module.replica_kms[0].aws_kms_key.this
-}
-
 module "static_assets_replica_bucket" {
   source = "../secure-bucket"
   count  = local.replicate ? 1 : 0

@@ -155,11 +155,6 @@ module "waf_logs_kms" {
   tags = local.tags
 }
 
-moved {
-  from = aws_kms_key.waf_logs[0]
-  to   = module.waf_logs_kms[0].aws_kms_key.this
-}
-
 # WAF requires the aws-waf-logs- prefix.
 resource "aws_cloudwatch_log_group" "waf" {
   count  = var.web_acl_arn == null ? 1 : 0

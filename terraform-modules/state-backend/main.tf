@@ -30,18 +30,6 @@ module "kms" {
   tags = local.tags
 }
 
-# Keys created before the kms-key module move into it instead of being replaced (a new key
-# could not decrypt what the old one encrypted).
-moved {
-  from = aws_kms_key.this
-  to   = module.kms.aws_kms_key.this
-}
-
-moved {
-  from = aws_kms_alias.this
-  to   = module.kms.aws_kms_alias.this[0]
-}
-
 # Old state versions are the undo history of every apply; the replica keeps them as long.
 locals {
   state_lifecycle_rule = {
@@ -82,11 +70,6 @@ module "replica_kms" {
   allow_account_use       = local.kms_account_use
 
   tags = local.tags
-}
-
-moved {
-  from = aws_kms_key.replica[0]
-  to   = module.replica_kms[0].aws_kms_key.this
 }
 
 module "replica_bucket" {
