@@ -14,11 +14,6 @@ locals {
   # Known before the log group exists, so that the key policy can name it.
   log_group_name = "/aws/cloudtrail/${local.trail_name}"
   log_group_arn  = "arn:${local.partition}:logs:${local.region}:${local.account_id}:log-group:${local.log_group_name}"
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

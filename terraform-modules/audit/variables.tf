@@ -1,24 +1,3 @@
-variable "environment" {
-  description = "Account scope of the trail, used in names and tags: production, staging or all (an organization's management account)."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "all"], var.environment)
-    error_message = "environment must be production, staging or all."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service tag."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "trail_name" {
   description = "Name of the CloudTrail trail. Null means zeroops-<environment>-audit."
   type        = string
@@ -73,10 +52,4 @@ variable "region_guard_exempt_role_arns" {
   description = "Roles exempt from the region guard (e.g. an emergency break-glass role)."
   type        = list(string)
   default     = []
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

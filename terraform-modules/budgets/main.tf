@@ -1,9 +1,4 @@
 locals {
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
-
   subscribers_given = length(var.notification_emails) + length(var.notification_topic_arns) > 0
   name_suffix       = var.environment == "all" ? "" : "-${var.environment}"
 }

@@ -1,25 +1,3 @@
-variable "environment" {
-  description = "Scope of the budgets, used in their names and tags: production, staging, ephemeral or all (the whole platform, usually in the payer account)."
-  type        = string
-  default     = "all"
-
-  validation {
-    condition     = contains(["production", "staging", "ephemeral", "all"], var.environment)
-    error_message = "environment must be production, staging, ephemeral or all."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service tag of the budgets themselves."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "platform_monthly_limit_usd" {
   description = "Monthly budget of the whole platform in USD (the seed's target is 500)."
   type        = number
@@ -85,10 +63,4 @@ variable "activate_cost_allocation_tags" {
   description = "Activate zeroops:service and zeroops:environment as cost-allocation tags (only possible in the payer account, and only after the tags have appeared on resources). Cost Explorer groups by them afterwards."
   type        = bool
   default     = true
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

@@ -9,11 +9,6 @@ locals {
 
   # Serverless caches listen on 6379 (primary) and 6380 (reads from replicas).
   ingress = flatten([for sg in var.allowed_security_group_ids : [for port in [6379, 6380] : { sg = sg, port = port }]])
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 module "kms" {

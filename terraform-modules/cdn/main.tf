@@ -29,11 +29,6 @@ locals {
   # Any distribution of this account may use the key: naming the distribution here would make
   # the key depend on the distribution that depends on the bucket that depends on the key.
   distributions_of_account = "arn:${local.partition}:cloudfront::${local.account_id}:distribution/*"
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

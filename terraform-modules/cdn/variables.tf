@@ -1,23 +1,3 @@
-variable "service" {
-  description = "Service name: lowercase DNS label of at most 21 characters."
-  type        = string
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
-variable "environment" {
-  description = "Environment instance: production, staging or pr-<n>."
-  type        = string
-
-  validation {
-    condition     = can(regex("^(production|staging|pr-[1-9][0-9]{0,4})$", var.environment))
-    error_message = "environment must be production, staging or pr-<n> (n from 1 to 99999)."
-  }
-}
-
 variable "aliases" {
   description = "Public host names of the distribution (covered by certificate_arn)."
   type        = list(string)
@@ -133,10 +113,4 @@ variable "log_retention_days" {
     condition     = var.log_retention_days == null ? true : contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
     error_message = "log_retention_days must be a retention period CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ... 3653)."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

@@ -21,11 +21,6 @@ locals {
   global    = local.dr_mode == "global"
   dr_backup = local.dr_mode == "backup-copy"
   dr_region = var.disaster_recovery.region
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

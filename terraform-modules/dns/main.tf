@@ -1,9 +1,4 @@
 locals {
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
-
   alias_records = merge([
     for key, r in var.alias_records : merge(
       { "${key}-a" = merge(r, { type = "A" }) },

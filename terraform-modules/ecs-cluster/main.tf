@@ -4,11 +4,6 @@ locals {
   use_spot      = var.use_fargate_spot != null ? var.use_fargate_spot : !local.is_production
   retention     = var.log_retention_days != null ? var.log_retention_days : (local.is_production ? 365 : 30)
   kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 module "kms" {

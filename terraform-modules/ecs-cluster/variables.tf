@@ -1,24 +1,3 @@
-variable "environment" {
-  description = "Platform environment: production, staging or ephemeral (the shared cluster of pull-request environments)."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "ephemeral"], var.environment)
-    error_message = "environment must be production, staging or ephemeral."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service cost-allocation tag for shared platform resources."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "cluster_name" {
   description = "Name of the ECS cluster. Defaults to zeroops-<environment>, the name the ZeroOps backend plugin and the deploy workflows expect."
   type        = string
@@ -62,10 +41,4 @@ variable "kms_key_arn" {
   description = "KMS key for ECS Exec sessions and their logs. Null creates a dedicated key with rotation."
   type        = string
   default     = null
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

@@ -26,11 +26,6 @@ locals {
 
   retention   = var.log_retention_days != null ? var.log_retention_days : (local.is_production ? 365 : (local.is_ephemeral ? 7 : 30))
   kms_key_arn = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

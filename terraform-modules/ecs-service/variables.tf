@@ -1,23 +1,3 @@
-variable "service" {
-  description = "Service name: lowercase DNS label of at most 21 characters. Names the ECS service, task family, target groups, log group and roles."
-  type        = string
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
-variable "environment" {
-  description = "Environment instance: production, staging or pr-<n> for a pull-request environment."
-  type        = string
-
-  validation {
-    condition     = can(regex("^(production|staging|pr-[1-9][0-9]{0,4})$", var.environment))
-    error_message = "environment must be production, staging or pr-<n> (n from 1 to 99999)."
-  }
-}
-
 variable "cluster_name" {
   description = "ECS cluster. Null means zeroops-production, zeroops-staging or zeroops-ephemeral for pr-<n>."
   type        = string
@@ -313,10 +293,4 @@ variable "ecr_pull_account_ids" {
     condition     = alltrue([for a in var.ecr_pull_account_ids : can(regex("^[0-9]{12}$", a))])
     error_message = "ecr_pull_account_ids must be 12-digit AWS account IDs."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

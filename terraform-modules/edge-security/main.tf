@@ -10,11 +10,6 @@ data "aws_caller_identity" "current" {}
 
 locals {
   log_retention_days = coalesce(var.log_retention_days, var.environment == "production" ? 365 : 30)
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 module "edge_logs_kms" {

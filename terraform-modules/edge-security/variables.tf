@@ -1,24 +1,3 @@
-variable "service" {
-  description = "Value of the zeroops:service tag."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
-variable "environment" {
-  description = "Platform environment whose zone and web ACL these are: production, staging or ephemeral."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "ephemeral"], var.environment)
-    error_message = "environment must be production, staging or ephemeral."
-  }
-}
-
 variable "zone_id" {
   description = "Route 53 hosted zone to sign with DNSSEC and whose queries are logged."
   type        = string
@@ -58,10 +37,4 @@ variable "log_retention_days" {
     condition     = var.log_retention_days == null || contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
     error_message = "log_retention_days must be a CloudWatch Logs retention value (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653)."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

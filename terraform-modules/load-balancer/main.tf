@@ -18,11 +18,6 @@ locals {
   deletion_protection = var.deletion_protection != null ? var.deletion_protection : local.is_production
   log_retention       = var.access_log_retention_days != null ? var.access_log_retention_days : (local.is_production ? 365 : 30)
   log_bucket_name     = "${local.name}-alb-logs-${data.aws_caller_identity.current.account_id}"
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

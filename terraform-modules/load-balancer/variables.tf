@@ -1,24 +1,3 @@
-variable "environment" {
-  description = "Platform environment: production, staging or ephemeral. Deletion protection is on in production."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "ephemeral"], var.environment)
-    error_message = "environment must be production, staging or ephemeral."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service cost-allocation tag. The load balancer is shared by every service of the environment."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "service_listener_rule_slots" {
   description = "Registry of listener rule slots: service name => slot (1-100), one distinct slot per service. Each service's listener rule priorities derive from its slot (the slot itself in production and staging; for pr-<n>, a priority of the block 1000 + (slot - 1) * 490 .. + 489 that the ecs-service module claims under /zeroops/<load balancer>/listener-rule-priorities/<slot>/), so they cannot collide on this load balancer's listeners. Published as SSM parameters /zeroops/<load balancer>/listener-rule-slots/<service>."
   type        = map(number)
@@ -163,10 +142,4 @@ variable "access_log_retention_days" {
     condition     = var.access_log_retention_days == null ? true : var.access_log_retention_days >= 1
     error_message = "access_log_retention_days must be at least 1."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

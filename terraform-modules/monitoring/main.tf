@@ -11,11 +11,6 @@ locals {
   # One metric per target group, so alarms see the live colour whichever it is.
   target_groups = [for i, suffix in var.target_group_arn_suffixes : { index = i, suffix = suffix }]
   tg_dimensions = [for tg in local.target_groups : { LoadBalancer = var.load_balancer_arn_suffix, TargetGroup = tg.suffix }]
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # ---------------------------------------------------------------------------------------------

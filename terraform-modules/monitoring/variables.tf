@@ -1,23 +1,3 @@
-variable "service" {
-  description = "Service name: lowercase DNS label of at most 21 characters. Alarms are named <service>-<environment>-<signal>."
-  type        = string
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
-variable "environment" {
-  description = "Environment instance: production, staging or pr-<n>."
-  type        = string
-
-  validation {
-    condition     = can(regex("^(production|staging|pr-[1-9][0-9]{0,4})$", var.environment))
-    error_message = "environment must be production, staging or pr-<n> (n from 1 to 99999)."
-  }
-}
-
 variable "load_balancer_arn_suffix" {
   description = "ARN suffix of the load balancer (LoadBalancer dimension)."
   type        = string
@@ -130,10 +110,4 @@ variable "kms_key_arn" {
   description = "KMS key of the SNS topic. Null creates a dedicated key that CloudWatch may use."
   type        = string
   default     = null
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

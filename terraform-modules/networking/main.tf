@@ -16,11 +16,6 @@ locals {
   endpoints     = var.interface_endpoints != null ? var.interface_endpoints : (local.is_production ? ["ecr.api", "ecr.dkr", "logs", "secretsmanager"] : [])
   retention     = var.flow_log_retention_days != null ? var.flow_log_retention_days : (local.is_production ? 365 : 30)
   kms_key_arn   = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 resource "aws_vpc" "this" {

@@ -1,24 +1,3 @@
-variable "environment" {
-  description = "Platform environment this network serves: production, staging or ephemeral. Production gets one NAT gateway per availability zone and interface endpoints; the others share one NAT gateway."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "ephemeral"], var.environment)
-    error_message = "environment must be production, staging or ephemeral."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service cost-allocation tag for shared platform resources."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "name" {
   description = "Name of the VPC and prefix of its resources. Defaults to zeroops-<environment>."
   type        = string
@@ -84,10 +63,4 @@ variable "kms_key_arn" {
   description = "KMS key that encrypts the flow log group. Null creates a dedicated key with rotation."
   type        = string
   default     = null
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

@@ -4,11 +4,6 @@ locals {
   recovery_window = var.recovery_window_in_days != null ? var.recovery_window_in_days : (local.is_ephemeral ? 0 : 30)
   kms_key_arn     = var.kms_key_arn != null ? var.kms_key_arn : module.kms[0].key_arn
   rotated         = { for name, s in var.secrets : name => s if s.rotation_lambda_arn != null }
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 module "kms" {

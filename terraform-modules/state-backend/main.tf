@@ -6,11 +6,6 @@ locals {
   account_id  = data.aws_caller_identity.current.account_id
   bucket_name = var.bucket_name != null ? var.bucket_name : "zeroops-tfstate-${local.account_id}-${data.aws_region.current.region}"
   replicate   = var.replica_region != null
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = var.environment
-  })
 }
 
 # Who may use the keys of this module besides the account administrators (kms-key module).

@@ -1,24 +1,3 @@
-variable "environment" {
-  description = "Account scope of the state bucket, used in tags: production, staging or all."
-  type        = string
-
-  validation {
-    condition     = contains(["production", "staging", "all"], var.environment)
-    error_message = "environment must be production, staging or all."
-  }
-}
-
-variable "service" {
-  description = "Value of the zeroops:service tag."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "bucket_name" {
   description = "Name of the state bucket. Null means zeroops-tfstate-<account id>-<region>."
   type        = string
@@ -50,10 +29,4 @@ variable "replica_region" {
     condition     = var.replica_region == null ? true : can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.replica_region))
     error_message = "replica_region must be an AWS region name such as us-west-2."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }
