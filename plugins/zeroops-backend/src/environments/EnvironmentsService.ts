@@ -23,8 +23,9 @@ import {
   ZeroOpsEnvironmentSupplier,
 } from './EnvironmentSupplier';
 import { AwsEnvironmentReader } from './readers/AwsEnvironmentReader';
-import { ClusterServicesRecord, Loaded } from './records';
+import { ClusterLocation, ClusterServicesRecord, Loaded } from './records';
 import { RequestDeadline } from './RequestDeadline';
+import { RequestReads } from './RequestReads';
 import { environmentsOfTarget } from './roster/environmentsOfTarget';
 import { RosterBatcher, RosterSource } from './roster/RosterBatcher';
 import { clusterKey, RosterBatches } from './roster/rosterBatches';
@@ -59,6 +60,7 @@ interface InstanceRead {
   ecsServiceName: string;
   services: Loaded<ClusterServicesRecord>;
   detail: EnvironmentDetail;
+  reads: RequestReads;
 }
 
 /**
@@ -97,12 +99,15 @@ export class EnvironmentsService {
 
   /**
    * Without a deadline every environment is waited for; with one, those not read by then are
-   * answered as pending.
+   * answered as pending. A request that reads several services (the overview) passes one
+   * {@link RequestReads} to all of them, so the reads of an account/region or cluster start
+   * once per request, not once per service; without it they start once per call.
    */
   async forService(
     target: ServiceTarget,
     detail: EnvironmentDetail,
     deadline?: RequestDeadline,
+    reads: RequestReads = new RequestReads(),
   ): Promise<EntityEnvironment[]> {
     const platform = await this.supplier.getEnvironments();
     const rejected =
@@ -119,8 +124,10 @@ export class EnvironmentsService {
       environments.map(env => {
         const read =
           env.kind === 'ephemeral' && !target.ecsServiceArn
-            ? this.ephemeral(env, target, detail)
-            : this.persistent(env, target, batches, detail).then(e => [e]);
+            ? this.ephemeral(env, target, detail, reads)
+            : this.persistent(env, target, batches, detail, reads).then(e => [
+                e,
+              ]);
         return deadline
           ? deadline.within(read, () => [
               pendingEnvironment(env, target.serviceName),
@@ -129,7 +136,7 @@ export class EnvironmentsService {
       }),
     );
     // Queued behind DescribeServices, whose answer the task definitions wait for.
-    for (const env of environments) this.startSharedReads(env, detail);
+    for (const env of environments) this.startSharedReads(env, detail, reads);
     return (await pending).flat();
   }
 
@@ -137,21 +144,53 @@ export class EnvironmentsService {
    * Starts the reads that do not depend on the service's own record (alarms, data stores and
    * stopped tasks of the account or cluster) together with DescribeServices, so that on a cold
    * cache they overlap with it and with the task definitions instead of following them.
-   * `compose` joins these reads: loads are single flight, and warm ones are plain cache hits.
+   * `compose` joins these reads: once per request (see {@link RequestReads}); across requests,
+   * loads are single flight and warm ones are plain cache hits. Failures are values (Loaded),
+   * which compose reports.
    */
   private startSharedReads(
     env: PlatformEnvironment,
     detail: EnvironmentDetail,
+    reads: RequestReads,
   ) {
-    const reads: Promise<unknown>[] = [
-      this.reader.alarmsInAlarm(env.accountId, env.region),
-      this.reader.auroraClusters(env.accountId, env.region),
-      this.reader.valkeyCaches(env.accountId, env.region),
-    ];
-    if (detail === 'detail')
-      reads.push(this.reader.stoppedTasks(locationOf(env)));
-    // Failures are values (Loaded); compose reports them. Nothing may reject unobserved.
-    for (const read of reads) read.catch(() => undefined);
+    this.accountReads(env, reads);
+    if (detail === 'detail') this.stoppedTasks(env, reads);
+  }
+
+  /** Alarms, Aurora clusters and Valkey caches of the environment's account/region. */
+  private accountReads(env: PlatformEnvironment, reads: RequestReads) {
+    const { accountId, region } = env;
+    const at = `${accountId}:${region}`;
+    return [
+      reads.once(`alarms:${at}`, () =>
+        this.reader.alarmsInAlarm(accountId, region),
+      ),
+      reads.once(`aurora:${at}`, () =>
+        this.reader.auroraClusters(accountId, region),
+      ),
+      reads.once(`valkey:${at}`, () =>
+        this.reader.valkeyCaches(accountId, region),
+      ),
+    ] as const;
+  }
+
+  private stoppedTasks(env: PlatformEnvironment, reads: RequestReads) {
+    const location = locationOf(env);
+    return reads.once(`stopped:${clusterKey(location)}`, () =>
+      this.reader.stoppedTasks(location),
+    );
+  }
+
+  /** DescribeServices of one batch (its key names its members, see rosterBatches). */
+  private clusterServices(
+    location: ClusterLocation,
+    names: readonly string[],
+    keySuffix: string,
+    reads: RequestReads,
+  ) {
+    return reads.once(`services:${clusterKey(location)}:${keySuffix}`, () =>
+      this.reader.clusterServices(location, names, keySuffix),
+    );
   }
 
   private async persistent(
@@ -159,6 +198,7 @@ export class EnvironmentsService {
     target: ServiceTarget,
     batches: RosterBatches,
     detail: EnvironmentDetail,
+    reads: RequestReads,
   ): Promise<EntityEnvironment> {
     const location = locationOf(env);
     const ecsServiceName =
@@ -169,19 +209,21 @@ export class EnvironmentsService {
     const batch = batches.get(clusterKey(location))?.get(ecsServiceName);
     let services: Loaded<ClusterServicesRecord> | undefined;
     if (batch) {
-      services = await this.reader.clusterServices(
+      services = await this.clusterServices(
         location,
         batch.names,
         batch.key,
+        reads,
       );
     }
     if (!services || (services.ok && !knows(services.value, ecsServiceName))) {
       // Not (yet) in the roster, e.g. registered in the catalog seconds ago.
       if (!batch) this.roster.refreshSoon();
-      services = await this.reader.clusterServices(
+      services = await this.clusterServices(
         location,
         [ecsServiceName],
         `one:${ecsServiceName}`,
+        reads,
       );
     }
     return this.compose({
@@ -191,6 +233,7 @@ export class EnvironmentsService {
       ecsServiceName,
       services,
       detail,
+      reads,
     });
   }
 
@@ -198,8 +241,12 @@ export class EnvironmentsService {
     env: PlatformEnvironment,
     target: ServiceTarget,
     detail: EnvironmentDetail,
+    reads: RequestReads,
   ): Promise<EntityEnvironment[]> {
-    const services = await this.reader.ephemeralServices(locationOf(env));
+    const location = locationOf(env);
+    const services = await reads.once(`ephemeral:${clusterKey(location)}`, () =>
+      this.reader.ephemeralServices(location),
+    );
     if (!services.ok) {
       return [
         failedEnvironment(
@@ -230,6 +277,7 @@ export class EnvironmentsService {
           ecsServiceName: i.name,
           services,
           detail,
+          reads,
         }),
       ),
     );
@@ -237,8 +285,15 @@ export class EnvironmentsService {
 
   /** Reads what one instance's view needs, then assembles it. */
   private async compose(read: InstanceRead): Promise<EntityEnvironment> {
-    const { env, instance, serviceName, ecsServiceName, services, detail } =
-      read;
+    const {
+      env,
+      instance,
+      serviceName,
+      ecsServiceName,
+      services,
+      detail,
+      reads,
+    } = read;
     if (!services.ok) {
       return failedEnvironment(
         env,
@@ -252,10 +307,8 @@ export class EnvironmentsService {
     const wantDetail = detail === 'detail' && record !== undefined;
     const [alarms, aurora, valkey, stoppedTasks, taskDefinitions] =
       await Promise.all([
-        this.reader.alarmsInAlarm(env.accountId, env.region),
-        this.reader.auroraClusters(env.accountId, env.region),
-        this.reader.valkeyCaches(env.accountId, env.region),
-        wantDetail ? this.reader.stoppedTasks(locationOf(env)) : undefined,
+        ...this.accountReads(env, reads),
+        wantDetail ? this.stoppedTasks(env, reads) : undefined,
         wantDetail ? this.taskDefinitions(env, record.deployments) : undefined,
       ]);
     const records: EnvironmentRecords = {

@@ -21,6 +21,7 @@ import { CostService } from '../cost/CostService';
 import { roundMoney } from '../cost/costAggregation';
 import { EnvironmentsService } from '../environments/EnvironmentsService';
 import { RequestDeadline } from '../environments/RequestDeadline';
+import { RequestReads } from '../environments/RequestReads';
 import {
   AdditionalPermission,
   authorizedEntityPart,
@@ -94,7 +95,11 @@ export class ZeroOpsReadService {
   async overview(credentials: BackstageCredentials): Promise<OverviewResponse> {
     const deadline = this.deps.environments.startDeadline();
     try {
-      return await this.overviewWithin(credentials, deadline);
+      return await this.overviewWithin(
+        credentials,
+        deadline,
+        new RequestReads(),
+      );
     } finally {
       deadline.dispose();
     }
@@ -103,6 +108,8 @@ export class ZeroOpsReadService {
   private async overviewWithin(
     credentials: BackstageCredentials,
     deadline: RequestDeadline,
+    // Shared by all services of the overview: each account/region or cluster read starts once.
+    reads: RequestReads,
   ): Promise<OverviewResponse> {
     const [entries, costDecision] = await Promise.all([
       this.deps.index.listForUser(credentials),
@@ -119,7 +126,12 @@ export class ZeroOpsReadService {
         entries.map(e =>
           isPlatformServiceName(e.target.serviceName)
             ? []
-            : this.deps.environments.forService(e.target, 'summary', deadline),
+            : this.deps.environments.forService(
+                e.target,
+                'summary',
+                deadline,
+                reads,
+              ),
         ),
       ),
       costVisible
