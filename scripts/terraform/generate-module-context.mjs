@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * Regenerates terraform-modules/<name>/context.tf of every module listed in
- * test/terraform/lib/module-context.ts: the service, environment and tags inputs and the
+ * test/terraform/lib/module-contexts.ts: the service, environment and tags inputs and the
  * cost-allocation tags local, derived from the naming contract of
  * plugins/zeroops-common/src/naming. The renderer is shared with the test that fails on a
  * stale or missing file (test/terraform/moduleContext.test.ts), so both always agree.
@@ -39,8 +39,11 @@ const modulesRoot = path.join(repoRoot, 'terraform-modules');
 const contract = await import(
   '../../plugins/zeroops-common/src/naming/index.ts'
 );
-const { CONTEXT_FILE, MODULE_CONTEXTS, renderModuleContext } = await import(
+const { CONTEXT_FILE, renderModuleContext } = await import(
   '../../test/terraform/lib/module-context.ts'
+);
+const { MODULE_CONTEXTS } = await import(
+  '../../test/terraform/lib/module-contexts.ts'
 );
 
 const check = process.argv.includes('--check');

@@ -60,11 +60,6 @@ locals {
     ZeroOpsDeployDebug = aws_ssoadmin_permission_set.deploy_debug.arn
     ZeroOpsBreakGlass  = aws_ssoadmin_permission_set.break_glass.arn
   }
-
-  tags = merge(var.tags, {
-    "zeroops:service"     = var.service
-    "zeroops:environment" = "all"
-  })
 }
 
 data "aws_identitystore_group" "this" {

@@ -1,14 +1,3 @@
-variable "service" {
-  description = "Value of the zeroops:service tag."
-  type        = string
-  default     = "zeroops-platform"
-
-  validation {
-    condition     = can(regex("^[a-z]([a-z0-9-]{0,19}[a-z0-9])?$", var.service)) && !strcontains(var.service, "--")
-    error_message = "service must be a lowercase DNS label (a-z, 0-9, single hyphens) of at most 21 characters."
-  }
-}
-
 variable "production_account_id" {
   description = "AWS account ID of production: developers and the platform group get ZeroOpsReadOnly there."
   type        = string
@@ -93,10 +82,4 @@ variable "relay_state" {
     condition     = var.relay_state == null ? true : can(regex("^https://", var.relay_state))
     error_message = "relay_state must be an https:// URL."
   }
-}
-
-variable "tags" {
-  description = "Extra tags for every resource. The zeroops:service and zeroops:environment tags are always set."
-  type        = map(string)
-  default     = {}
 }

@@ -7,13 +7,15 @@ import { loadTerraformModule, moduleFromSources } from './lib/hcl.ts';
 import type { TerraformModule } from './lib/hcl.ts';
 import {
   CONTEXT_FILE,
-  HAND_WRITTEN_CONTEXTS,
-  MODULE_CONTEXTS,
   environmentInstanceRe2Pattern,
   renderModuleContext,
   serviceNameRe2Pattern,
 } from './lib/module-context.ts';
 import type { ModuleContext } from './lib/module-context.ts';
+import {
+  HAND_WRITTEN_CONTEXTS,
+  MODULE_CONTEXTS,
+} from './lib/module-contexts.ts';
 import { moduleDirs } from './lib/repository.ts';
 import { SHAPE_PROBES } from './naming-fixtures.ts';
 
@@ -195,6 +197,29 @@ describe('module context renderer', () => {
     expect(rendered).toContain('contains(["a", "b"], var.environment)');
     expect(rendered).toContain('"environment must be a or b."');
     expect(rendered).toContain('default     = "all"');
+  });
+
+  it('gives a module with a fixed scope no environment input and tags the scope itself', async () => {
+    const organization = contextOf('identity-center');
+    const rendered = renderModuleContext(organization, naming);
+    expect(rendered).not.toContain('variable "environment"');
+    // Its reason is a comment, wrapped like the modules' own comments.
+    expect(rendered).toContain('# No environment input: ');
+    for (const line of rendered.split('\n').filter(l => l.startsWith('#')))
+      expect([line, line.length <= 100]).toEqual([line, true]);
+    const module = await moduleFromSources('m', { [CONTEXT_FILE]: rendered });
+    expect(module.variables.map(v => v.name).sort()).toEqual([
+      'service',
+      'tags',
+    ]);
+    const tags = await evaluateIn(module, '${local.tags}', {
+      service: 'zeroops-platform',
+      tags: { [naming.COST_ALLOCATION_TAGS.environment]: 'production' },
+    });
+    expect(tags).toEqual({
+      [naming.COST_ALLOCATION_TAGS.service]: 'zeroops-platform',
+      [naming.COST_ALLOCATION_TAGS.environment]: 'all',
+    });
   });
 
   it('names itself generated, by what and how to regenerate', () => {

@@ -5,8 +5,8 @@ import { formatTerraform } from './fmt.ts';
  * inputs and the cost-allocation `tags` local, the naming and tagging contract every module
  * shares (like cloudposse's generated context.tf). The regexes, lists and error messages are
  * derived from the contract of plugins/zeroops-common/src/naming, so a change there reaches
- * every module by regenerating, instead of by editing 14 copies. Only what differs per module
- * (descriptions, the service default, the environment kind) is in {@link MODULE_CONTEXTS}.
+ * every module by regenerating, instead of by editing 15 copies. Only what differs per module
+ * (descriptions, the service default, the environment kind) is in ./module-contexts.ts.
  *
  * Shared by scripts/terraform/generate-module-context.mjs (writes the files) and
  * test/terraform/moduleContext.test.ts (fails on a stale or missing file), so both agree.
@@ -35,17 +35,21 @@ export interface ContractPhrases {
   environments: string;
 }
 
-type Describe = (phrases: ContractPhrases) => string;
+export type Describe = (phrases: ContractPhrases) => string;
 
 /**
  * Which environments a module accepts: an environment instance of a service (`production`,
  * `staging`, `pr-<n>`, as the contract's ENVIRONMENT_NAME_FORMS), or a scope of shared platform
  * resources, which is not in the contract (`ephemeral` is the shared home of all `pr-<n>`
- * instances, `all` an account- or organization-wide resource).
+ * instances, `all` an account- or organization-wide resource). A module with a `fixedScope`
+ * has no environment input at all: every resource it makes belongs to that one scope (the
+ * organization's permission sets are `all`), which its environment tag names; its `describe`
+ * then explains why, as a comment above the tags.
  */
 export type EnvironmentKind =
   | { instances: true }
-  | { platformScopes: readonly string[] };
+  | { platformScopes: readonly string[] }
+  | { fixedScope: string };
 
 export interface ModuleContext {
   module: string;
@@ -56,169 +60,10 @@ export interface ModuleContext {
 /** File name of the generated context in each module folder. */
 export const CONTEXT_FILE = 'context.tf';
 
-const INSTANCES = { instances: true } as const;
-const PLATFORM = ['production', 'staging', 'ephemeral'] as const;
-const ACCOUNT = ['production', 'staging', 'all'] as const;
-/** The foundation's own service name, the `zeroops:service` tag of shared platform resources. */
-const PLATFORM_SERVICE = 'zeroops-platform';
-
-const serviceName: Describe = p => `Service name: ${p.serviceLabel}.`;
-const instance: Describe = p => `Environment instance: ${p.environments}.`;
-const serviceTag: Describe = p => `Value of the ${p.serviceTag} tag.`;
-const sharedServiceTag: Describe = p =>
-  `Value of the ${p.serviceTag} cost-allocation tag for shared platform resources.`;
-
-/** The modules whose context.tf is generated, with what differs between them. */
-export const MODULE_CONTEXTS: readonly ModuleContext[] = [
-  {
-    module: 'audit',
-    service: { describe: serviceTag, default: PLATFORM_SERVICE },
-    environment: {
-      platformScopes: ACCOUNT,
-      describe: p =>
-        `Account scope of the trail, used in names and tags: ${p.environments} (an organization's management account).`,
-    },
-  },
-  {
-    module: 'budgets',
-    service: {
-      describe: p =>
-        `Value of the ${p.serviceTag} tag of the budgets themselves.`,
-      default: PLATFORM_SERVICE,
-    },
-    environment: {
-      platformScopes: [...PLATFORM, 'all'],
-      default: 'all',
-      describe: p =>
-        `Scope of the budgets, used in their names and tags: ${p.environments} (the whole platform, usually in the payer account).`,
-    },
-  },
-  {
-    module: 'cache',
-    service: {
-      describe: p =>
-        `${serviceName(p)} The cache is named <service>-<environment>.`,
-    },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'cdn',
-    service: { describe: serviceName },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'database',
-    service: {
-      describe: p =>
-        `${serviceName(p)} The cluster is named <service>-<environment>.`,
-    },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'dns',
-    service: { describe: serviceName },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'ecs-cluster',
-    service: { describe: sharedServiceTag, default: PLATFORM_SERVICE },
-    environment: {
-      platformScopes: PLATFORM,
-      describe: p =>
-        `Platform environment: ${p.environments} (the shared cluster of pull-request environments).`,
-    },
-  },
-  {
-    module: 'ecs-service',
-    service: {
-      describe: p =>
-        `${serviceName(
-          p,
-        )} Names the ECS service, task family, target groups, log group and roles.`,
-    },
-    environment: {
-      ...INSTANCES,
-      describe: p =>
-        `Environment instance: ${p.environments} for a pull-request environment.`,
-    },
-  },
-  {
-    module: 'edge-security',
-    service: { describe: serviceTag, default: PLATFORM_SERVICE },
-    environment: {
-      platformScopes: PLATFORM,
-      describe: p =>
-        `Platform environment whose zone and web ACL these are: ${p.environments}.`,
-    },
-  },
-  {
-    module: 'load-balancer',
-    service: {
-      describe: p =>
-        `Value of the ${p.serviceTag} cost-allocation tag. The load balancer is shared by every service of the environment.`,
-      default: PLATFORM_SERVICE,
-    },
-    environment: {
-      platformScopes: PLATFORM,
-      describe: p =>
-        `Platform environment: ${p.environments}. Deletion protection is on in production.`,
-    },
-  },
-  {
-    module: 'monitoring',
-    service: {
-      describe: p =>
-        `${serviceName(p)} Alarms are named <service>-<environment>-<signal>.`,
-    },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'networking',
-    service: { describe: sharedServiceTag, default: PLATFORM_SERVICE },
-    environment: {
-      platformScopes: PLATFORM,
-      describe: p =>
-        `Platform environment this network serves: ${p.environments}. Production gets one NAT gateway per availability zone and interface endpoints; the others share one NAT gateway.`,
-    },
-  },
-  {
-    module: 'secrets',
-    service: {
-      describe: p =>
-        `${serviceName(p)} Secrets are named <service>/<environment>/<name>.`,
-    },
-    environment: { ...INSTANCES, describe: instance },
-  },
-  {
-    module: 'state-backend',
-    service: { describe: serviceTag, default: PLATFORM_SERVICE },
-    environment: {
-      platformScopes: ACCOUNT,
-      describe: p =>
-        `Account scope of the state bucket, used in tags: ${p.environments}.`,
-    },
-  },
-];
-
-/**
- * Modules that declare some of these inputs by hand on purpose, because they mean something
- * else there; the test fails on any other module that declares the whole contract by hand.
- */
-export const HAND_WRITTEN_CONTEXTS: Readonly<Record<string, string>> = {
-  'github-oidc':
-    'no environment input (one role per environment of var.environments), service also names roles and rejects reserved names, tags carry only zeroops:service',
-  'identity-center':
-    'no environment input: organization-wide permission sets are always tagged zeroops:environment = all',
-  'kms-key':
-    "building block: takes the caller's complete tags (cost-allocation tags included), no service or environment",
-  'secure-bucket':
-    "building block: takes the caller's complete tags (cost-allocation tags included), no service or environment",
-};
-
 const GENERATED_HEADER = [
   '# Generated by scripts/terraform/generate-module-context.mjs from the naming and tagging contract',
   '# (plugins/zeroops-common/src/naming: service name pattern and length, environment forms,',
-  "# cost-allocation tags) and this module's entry in test/terraform/lib/module-context.ts.",
+  "# cost-allocation tags) and this module's entry in test/terraform/lib/module-contexts.ts.",
   '# Do not edit: change the contract or the entry, then run',
   '#   node scripts/terraform/generate-module-context.mjs',
 ];
@@ -317,6 +162,57 @@ function variableBlock(
   ];
 }
 
+/** `text` as `#` comment lines of at most 96 characters, the width of the modules' comments. */
+function commentLines(text: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of text.split(/\s+/)) {
+    if (line.length > 1 && line.length + 1 + word.length > 96) {
+      lines.push(line);
+      line = '#';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
+
+/** The environments a module accepts, as its messages and descriptions list them. */
+function environmentChoices(
+  environment: EnvironmentKind,
+  contract: NamingContract,
+): string {
+  if ('instances' in environment) {
+    const { persistent, pullRequestPrefix } = environmentForms(contract);
+    return choices([...persistent, `${pullRequestPrefix}<n>`]);
+  }
+  return choices(
+    'platformScopes' in environment
+      ? environment.platformScopes
+      : [environment.fixedScope],
+  );
+}
+
+/** The `environment` input's validation: an instance of a service, or one of the scopes. */
+function environmentValidation(
+  environment: Exclude<EnvironmentKind, { fixedScope: string }>,
+  contract: NamingContract,
+  accepted: string,
+) {
+  if ('instances' in environment)
+    return {
+      condition: `can(regex(${hclString(
+        environmentInstanceRe2Pattern(contract),
+      )}, var.environment))`,
+      errorMessage: `environment must be ${accepted} (n from 1 to ${contract.MAX_PULL_REQUEST_NUMBER}).`,
+    };
+  return {
+    condition: `contains([${environment.platformScopes
+      .map(hclString)
+      .join(', ')}], var.environment)`,
+    errorMessage: `environment must be ${accepted}.`,
+  };
+}
+
 /** The context.tf of one module, laid out as `terraform fmt` does. */
 export function renderModuleContext(
   context: ModuleContext,
@@ -324,18 +220,30 @@ export function renderModuleContext(
 ): string {
   const tags = contract.COST_ALLOCATION_TAGS;
   const { environment } = context;
-  const instances = 'instances' in environment;
-  const environmentChoices = instances
-    ? choices([
-        ...environmentForms(contract).persistent,
-        `${environmentForms(contract).pullRequestPrefix}<n>`,
-      ])
-    : choices(environment.platformScopes);
+  const accepted = environmentChoices(environment, contract);
   const phrases: ContractPhrases = {
     serviceTag: tags.service,
     serviceLabel: `lowercase DNS label of at most ${contract.MAX_SERVICE_NAME_LENGTH} characters`,
-    environments: environmentChoices,
+    environments: accepted,
   };
+  // A fixed scope is no input: the tag names the scope itself.
+  const fixedScope =
+    'fixedScope' in environment ? environment.fixedScope : undefined;
+  const environmentInput =
+    'fixedScope' in environment
+      ? []
+      : [
+          ...variableBlock(
+            'environment',
+            {
+              description: environment.describe(phrases),
+              type: 'string',
+              default: environment.default,
+            },
+            environmentValidation(environment, contract, accepted),
+          ),
+          '',
+        ];
   const lines = [
     ...GENERATED_HEADER,
     '',
@@ -354,28 +262,7 @@ export function renderModuleContext(
       },
     ),
     '',
-    ...variableBlock(
-      'environment',
-      {
-        description: environment.describe(phrases),
-        type: 'string',
-        default: environment.default,
-      },
-      instances
-        ? {
-            condition: `can(regex(${hclString(
-              environmentInstanceRe2Pattern(contract),
-            )}, var.environment))`,
-            errorMessage: `environment must be ${environmentChoices} (n from 1 to ${contract.MAX_PULL_REQUEST_NUMBER}).`,
-          }
-        : {
-            condition: `contains([${environment.platformScopes
-              .map(hclString)
-              .join(', ')}], var.environment)`,
-            errorMessage: `environment must be ${environmentChoices}.`,
-          },
-    ),
-    '',
+    ...environmentInput,
     'variable "tags" {',
     `description = ${hclString(
       `Extra tags for every resource. The ${tags.service} and ${tags.environment} tags are always set.`,
@@ -386,10 +273,15 @@ export function renderModuleContext(
     '',
     '# Every resource of the module is tagged with local.tags: the cost-allocation tags override',
     '# an extra tag of the same key.',
+    ...(fixedScope === undefined
+      ? []
+      : commentLines(environment.describe(phrases))),
     'locals {',
     'tags = merge(var.tags, {',
     `${hclString(tags.service)} = var.service`,
-    `${hclString(tags.environment)} = var.environment`,
+    `${hclString(tags.environment)} = ${
+      fixedScope === undefined ? 'var.environment' : hclString(fixedScope)
+    }`,
     '})',
     '}',
   ];
